@@ -156,6 +156,7 @@ function readQuestion(
 
   const base = {
     id,
+    type,
     rev: raw.rev as number,
     task: String(task),
     domain: domain ?? '',

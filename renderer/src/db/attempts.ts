@@ -1,0 +1,84 @@
+// Every read and write of attempts and responses goes through these functions.
+import type { Question } from '../../../electron/shared/bank/types.ts';
+import type { Answer } from '../../../electron/shared/exam/answer.ts';
+import type { AttemptResult } from '../../../electron/shared/exam/score.ts';
+import type { Attempt, HistoryDb, Response } from './schema.ts';
+
+/** Stores a new attempt, an empty response row per question, and a snapshot of each question shown. */
+export async function createAttempt(db: HistoryDb, attempt: Attempt, questions: readonly Question[]): Promise<void> {
+  const byId = new Map(questions.map((q) => [q.id, q]));
+  const responses: Response[] = attempt.items.map((item, index) => ({
+    attemptId: attempt.id,
+    questionId: item.questionId,
+    questionRev: item.rev,
+    index,
+    domain: item.domain,
+    task: byId.get(item.questionId)?.task ?? '',
+    answer: null,
+    flagged: false,
+    updatedAt: attempt.startedAt,
+  }));
+  await db.transaction('rw', db.attempts, db.responses, db.questionSnapshots, async () => {
+    await db.attempts.add(attempt);
+    await db.responses.bulkAdd(responses);
+    await db.questionSnapshots.bulkPut(attempt.items.map((i) => byId.get(i.questionId)!).filter(Boolean));
+  });
+}
+
+/** Records a change to one question's answer or flag, at once. */
+export async function saveResponse(
+  db: HistoryDb,
+  attemptId: string,
+  questionId: string,
+  change: { answer?: Answer | null; flagged?: boolean },
+  now = Date.now(),
+): Promise<void> {
+  await db.responses.update([attemptId, questionId], { ...change, updatedAt: now });
+}
+
+/** Records where the learner is and how much time they have used. */
+export async function saveProgress(db: HistoryDb, attemptId: string, position: number, elapsedMs: number, now = Date.now()): Promise<void> {
+  await db.attempts.update(attemptId, { position, elapsedMs, updatedAt: now });
+}
+
+/** Closes an attempt with its result and marks each response right or wrong, in one transaction. */
+export async function finishAttempt(
+  db: HistoryDb,
+  attemptId: string,
+  result: AttemptResult,
+  correctness: ReadonlyMap<string, boolean>,
+  elapsedMs: number,
+  autoSubmitted: boolean,
+  now = Date.now(),
+): Promise<void> {
+  await db.transaction('rw', db.attempts, db.responses, async () => {
+    await db.attempts.update(attemptId, { status: 'finished', result, elapsedMs, finishedAt: now, updatedAt: now, autoSubmitted });
+    for (const [questionId, correct] of correctness) await db.responses.update([attemptId, questionId], { correct });
+  });
+}
+
+/** Finished attempts, newest first. */
+export async function listFinishedAttempts(db: HistoryDb): Promise<Attempt[]> {
+  const rows = await db.attempts.where('status').equals('finished').toArray();
+  return rows.sort((a, b) => b.startedAt - a.startedAt);
+}
+
+/** The attempt left in progress, if any (newest first). */
+export async function findUnfinishedAttempt(db: HistoryDb): Promise<Attempt | undefined> {
+  const rows = await db.attempts.where('status').equals('in-progress').toArray();
+  return rows.sort((a, b) => b.startedAt - a.startedAt)[0];
+}
+
+/** One attempt and its responses in paper order. */
+export async function loadAttempt(db: HistoryDb, attemptId: string): Promise<{ attempt: Attempt; responses: Response[] } | undefined> {
+  const attempt = await db.attempts.get(attemptId);
+  if (!attempt) return undefined;
+  const responses = await db.responses.where('attemptId').equals(attemptId).sortBy('index');
+  return { attempt, responses };
+}
+
+/** The questions as they were shown in an attempt (from the snapshots, not today's bank). */
+export async function attemptQuestions(db: HistoryDb, attempt: Attempt): Promise<Map<string, Question>> {
+  const rows = await db.questionSnapshots.bulkGet(attempt.items.map((i) => [i.questionId, i.rev] as [string, number]));
+  return new Map(rows.filter((q): q is Question => q !== undefined).map((q) => [q.id, q]));
+}

@@ -1,0 +1,77 @@
+// The learner's history in IndexedDB. Every attempt and every answer; nothing is computed-only.
+import { Dexie, type EntityTable } from 'dexie';
+import type { Question } from '../../../electron/shared/bank/types.ts';
+import type { Answer } from '../../../electron/shared/exam/answer.ts';
+import type { PaperItem } from '../../../electron/shared/exam/assemble.ts';
+import type { AttemptResult } from '../../../electron/shared/exam/score.ts';
+
+/** How an attempt was taken. */
+export type AttemptMode = 'quiz';
+
+/** One sitting: the paper as drawn, the time used, and (once finished) its result. */
+export interface Attempt {
+  id: string;
+  mode: AttemptMode;
+  title: string;
+  profileId: string;
+  bankId: string;
+  bankVersion: string;
+  bankHash: string;
+  seed: number;
+  startedAt: number;
+  updatedAt: number;
+  finishedAt?: number;
+  status: 'in-progress' | 'finished';
+  /** Null for untimed attempts. */
+  timeLimitMs: number | null;
+  /** Time spent answering, excluding any time the app was closed. */
+  elapsedMs: number;
+  position: number;
+  items: PaperItem[];
+  result?: AttemptResult;
+  /** True when time ran out and the attempt was submitted for the learner. */
+  autoSubmitted?: boolean;
+}
+
+/** One row per question per attempt, written the moment the answer changes. */
+export interface Response {
+  attemptId: string;
+  questionId: string;
+  questionRev: number;
+  index: number;
+  domain: string;
+  task: string;
+  answer: Answer | null;
+  flagged: boolean;
+  updatedAt: number;
+  /** Set when the attempt is finished. */
+  correct?: boolean;
+}
+
+/** The question exactly as it was shown, kept so old attempts stay reviewable after the bank changes. */
+export type QuestionSnapshot = Question;
+
+/** The database type: tables with their primary keys. */
+export type HistoryDb = Dexie & {
+  attempts: EntityTable<Attempt, 'id'>;
+  responses: Dexie.Table<Response, [string, string]>;
+  questionSnapshots: Dexie.Table<QuestionSnapshot, [string, number]>;
+};
+
+/** The database name (one per exam simulator install; the browser origin separates web and app). */
+export const DB_NAME = 'mla-c01-history';
+
+/**
+ * Opens the history database. Migration policy (see renderer/src/db/README.md): every `version()`
+ * declaration stays forever; a new version adds its schema change and an `upgrade()` that rewrites
+ * old rows, and is tested with data written by the version before it.
+ */
+export function openHistoryDb(name = DB_NAME): HistoryDb {
+  const db = new Dexie(name) as HistoryDb;
+  db.version(1).stores({
+    attempts: 'id, status, startedAt, mode',
+    responses: '[attemptId+questionId], attemptId, questionId, updatedAt',
+    questionSnapshots: '[id+rev], id',
+  });
+  return db;
+}
