@@ -1,15 +1,12 @@
 // `npm start`: runs the app with Electron, or says in one line why it cannot and what to do instead.
 import { spawn } from 'node:child_process';
-import { createRequire } from 'node:module';
+import { findElectronBinary } from './find-electron.mjs';
 
-const require = createRequire(import.meta.url);
-let electron;
-try {
-  electron = require('electron'); // the binary's path; throws when the binary was never downloaded
-} catch {
+const electron = findElectronBinary();
+if (!electron) {
   console.error(
-    'npm start: no Electron binary is installed (it was skipped with ELECTRON_SKIP_BINARY_DOWNLOAD=1 or could not be downloaded). ' +
-      'Run the app in a browser with `npm run web`, or install the binary with `node node_modules/electron/install.js` on a machine with internet access.',
+    'npm start: no Electron binary is installed (npm ci ran with ELECTRON_SKIP_BINARY_DOWNLOAD=1, or the download failed). ' +
+      'Use `npm run web` to run the app in a browser, or run `node node_modules/electron/install.js` on a machine with internet access and try again.',
   );
   process.exit(1);
 }

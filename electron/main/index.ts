@@ -8,7 +8,7 @@ import { registerIpc } from './ipc.ts';
 import { installMenu } from './menu.ts';
 import { preloadFile, rendererDir } from './paths.ts';
 import { registerAppScheme, serveRenderer } from './protocol.ts';
-import { APP_ORIGIN, lockDownApp, lockDownSession, secureWebPreferences } from './security.ts';
+import { APP_ORIGIN, createSecureWindow, lockDownApp, lockDownSession } from './security.ts';
 
 if (!app.requestSingleInstanceLock()) app.quit();
 
@@ -22,7 +22,10 @@ function loadState(): WindowState {
   } catch {
     saved = undefined; // first run, or a damaged file: start from the defaults
   }
-  return restoreWindowState(saved, screen.getAllDisplays().map((d) => d.workArea));
+  return restoreWindowState(
+    saved,
+    screen.getAllDisplays().map((d) => d.workArea),
+  );
 }
 
 function saveState(win: BrowserWindow): void {
@@ -36,15 +39,10 @@ function saveState(win: BrowserWindow): void {
 
 function createWindow(): void {
   const state = loadState();
-  window = new BrowserWindow({
-    ...state,
-    minWidth: 800,
-    minHeight: 600,
-    show: false,
-    title: 'MLA-C01 Exam Simulator',
-    backgroundColor: '#0f172a',
-    webPreferences: secureWebPreferences(preloadFile()),
-  });
+  window = createSecureWindow(
+    { ...state, minWidth: 800, minHeight: 600, show: false, title: 'MLA-C01 Exam Simulator', backgroundColor: '#0f172a' },
+    preloadFile(),
+  );
   if (state.maximized) window.maximize();
   window.once('ready-to-show', () => window?.show());
   window.on('close', () => window && saveState(window));

@@ -29,7 +29,10 @@ export async function loadBankFile(file: string): Promise<Result<CompiledBank, B
     text = await readFile(file, 'utf8');
   } catch (e) {
     const code = (e as NodeJS.ErrnoException).code;
-    return err({ file, message: code === 'ENOENT' ? 'the question bank file is missing (run `npm run bank:build`)' : `cannot read it (${code ?? String(e)})` });
+    return err({
+      file,
+      message: code === 'ENOENT' ? 'the question bank file is missing (run `npm run bank:build`)' : `cannot read it (${code ?? String(e)})`,
+    });
   }
   const parsed = parseBank(text, file);
   return parsed.ok ? ok(parsed.value) : parsed;

@@ -185,13 +185,17 @@ function readChoices(raw: unknown, field: string, bad: Bad, extra: string[] = []
   let fine = true;
   raw.forEach((c, i) => {
     const at = [field, i];
-    if (!isRecord(c)) return (fine = false), bad(field, 'each entry is a mapping with id, text, why', at);
+    const fail = (message: string, sub: (string | number)[] = at) => {
+      bad(field, message, sub);
+      fine = false;
+    };
+    if (!isRecord(c)) return fail('each entry is a mapping with id, text, why');
     for (const k of Object.keys(c)) if (!['id', 'text', 'why', ...extra].includes(k)) bad(field, `unknown field "${k}"`, [...at, k]);
-    if (!isText(c.id)) bad(field, 'entry without id', at), (fine = false);
-    else if (seen.has(c.id)) bad(field, `duplicate entry id "${c.id}"`, [...at, 'id']), (fine = false);
+    if (!isText(c.id)) fail('entry without id');
+    else if (seen.has(c.id)) fail(`duplicate entry id "${c.id}"`, [...at, 'id']);
     else seen.add(c.id);
-    if (!isText(c.text)) bad(field, `entry "${String(c.id)}" has no text`, at), (fine = false);
-    if (!extra.includes('answer') && !isText(c.why)) bad(field, `entry "${String(c.id)}" has no explanation (why)`, at), (fine = false);
+    if (!isText(c.text)) fail(`entry "${String(c.id)}" has no text`);
+    if (!extra.includes('answer') && !isText(c.why)) fail(`entry "${String(c.id)}" has no explanation (why)`);
   });
   return fine ? (raw as (Choice & Record<string, unknown>)[]) : undefined;
 }

@@ -61,6 +61,13 @@ export function syntheticBank(n: number, seed = 1): CompiledBank {
         });
     }
   }
-  const body = { format: 1 as const, bank: { id: 'synthetic', title: 'Synthetic bank', version: '0.0.0' }, profile, outline: [], caseStudies, questions };
+  const body = {
+    format: 1 as const,
+    bank: { id: 'synthetic', title: 'Synthetic bank', version: '0.0.0' },
+    profile,
+    outline: [],
+    caseStudies,
+    questions,
+  };
   return { ...body, bank: { ...body.bank, hash: bankHash(body) } };
 }

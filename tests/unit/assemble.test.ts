@@ -30,11 +30,17 @@ describe('assembleExam', () => {
       expect(new Set(items.map((i) => i.questionId)).size).toBe(65);
       expect(items.filter((i) => !i.scored)).toHaveLength(15);
       const per = (d: string) => items.filter((i) => i.domain === d).length;
-      // Case studies can move a domain's count by the size of a group (at most 4).
-      expect(Math.abs(per('1') - 18)).toBeLessThanOrEqual(3);
-      expect(Math.abs(per('2') - 17)).toBeLessThanOrEqual(3);
-      expect(Math.abs(per('3') - 14)).toBeLessThanOrEqual(3);
-      expect(Math.abs(per('4') - 16)).toBeLessThanOrEqual(3);
+      expect(per('1')).toBe(18);
+      expect(per('2')).toBe(17);
+      expect(per('3')).toBe(14);
+      expect(per('4')).toBe(16);
+    }
+  });
+
+  it('gives a 10-question quiz every domain, 3/3/2/2, even when case studies are drawn', () => {
+    for (let seed = 0; seed < 300; seed++) {
+      const items = assembleExam({ ...req, count: 10, unscored: 0, seed });
+      expect(['1', '2', '3', '4'].map((d) => items.filter((i) => i.domain === d).length)).toEqual([3, 3, 2, 2]);
     }
   });
 
@@ -61,7 +67,12 @@ describe('assembleExam', () => {
     const items = assembleExam({ profile, pool: small, count: 12, unscored: 0, seed: 3, lastSeen });
     const ids = new Set(items.map((i) => i.questionId));
     for (const q of small.slice(30)) expect(ids.has(q.id)).toBe(true); // all 10 unseen
-    expect(items.filter((i) => lastSeen.has(i.questionId)).map((i) => i.questionId).sort()).toEqual([small[0]!.id, small[1]!.id].sort());
+    expect(
+      items
+        .filter((i) => lastSeen.has(i.questionId))
+        .map((i) => i.questionId)
+        .sort(),
+    ).toEqual([small[0]!.id, small[1]!.id].sort());
   });
 
   it('records a shuffled order of every option, and never shows an ordering question already solved', () => {
@@ -69,7 +80,8 @@ describe('assembleExam', () => {
     for (let seed = 0; seed < 30; seed++) {
       for (const item of assembleExam({ ...req, seed })) {
         const q = byId.get(item.questionId)! as Question;
-        const ids = q.type === 'ordering' ? q.items.map((i) => i.id) : q.type === 'matching' ? q.responses.map((r) => r.id) : q.options.map((o) => o.id);
+        const ids =
+          q.type === 'ordering' ? q.items.map((i) => i.id) : q.type === 'matching' ? q.responses.map((r) => r.id) : q.options.map((o) => o.id);
         expect([...item.order].sort()).toEqual([...ids].sort());
         if (q.type === 'ordering') expect(item.order).not.toEqual(q.key);
       }

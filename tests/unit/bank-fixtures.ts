@@ -31,6 +31,13 @@ export const errorsOf = (files: Record<string, string>, extra?: Partial<BankSour
   compileBank(sources(files, extra)).errors.map(formatError);
 
 /** A valid single-answer question as YAML lines (indent 2), with fields overridable by text replacement. */
+const STEMS: Record<string, string> = {
+  't11-001': 'Which format lets Amazon Athena read only the columns a query needs?',
+  't21-001': 'A retailer keeps sales history in Amazon S3 and queries it weekly. Which storage layout cuts scan costs?',
+  't31-001': 'An analytics team pays for every byte their dashboards scan. What file layout should the nightly export use?',
+  't41-001': 'Reports read three of forty columns from large exports. Which encoding of those exports fits best?',
+};
+
 export const single = (id: string, task = '1.1'): string => `  - id: ${id}
     rev: 1
     type: single
@@ -38,7 +45,7 @@ export const single = (id: string, task = '1.1'): string => `  - id: ${id}
     difficulty: 2
     notes: [n002.data-formats]
     services: [Amazon Athena]
-    stem: Which format lets Amazon Athena read only the columns a query needs, variant ${id}?
+    stem: ${STEMS[id] ?? `Which format lets Amazon Athena read only the columns a query needs, variant ${id}?`}
     options:
       - { id: a, text: Apache Parquet, correct: true, why: Columnar. }
       - { id: b, text: CSV, why: Row based. }

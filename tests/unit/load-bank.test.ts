@@ -20,17 +20,29 @@ describe('loading the compiled bank', () => {
 
   it('names the file when it is missing', async () => {
     const r = await loadBankFile(join(dir, 'nope.json'));
-    expect(r).toEqual({ ok: false, error: { file: join(dir, 'nope.json'), message: 'the question bank file is missing (run `npm run bank:build`)' } });
+    expect(r).toEqual({
+      ok: false,
+      error: { file: join(dir, 'nope.json'), message: 'the question bank file is missing (run `npm run bank:build`)' },
+    });
   });
 
   it('rejects bad JSON, a changed file, and a broken question, naming what is wrong', () => {
-    expect(parseBank('{"format":', 'b.json')).toMatchObject({ ok: false, error: { file: 'b.json', message: expect.stringContaining('not valid JSON') } });
+    expect(parseBank('{"format":', 'b.json')).toMatchObject({
+      ok: false,
+      error: { file: 'b.json', message: expect.stringContaining('not valid JSON') },
+    });
     const edited = structuredClone(bank);
     edited.questions[0]!.stem = 'edited by hand';
-    expect(parseBank(JSON.stringify(edited), 'b.json')).toMatchObject({ ok: false, error: { message: expect.stringContaining('content hash mismatch') } });
+    expect(parseBank(JSON.stringify(edited), 'b.json')).toMatchObject({
+      ok: false,
+      error: { message: expect.stringContaining('content hash mismatch') },
+    });
     const broken = structuredClone(bank);
     (broken.questions[5] as { key: unknown }).key = 'zz';
-    expect(parseBank(JSON.stringify(broken), 'b.json', false)).toEqual({ ok: false, error: { file: 'b.json', message: 'question q5: key: the key is not one of the options' } });
+    expect(parseBank(JSON.stringify(broken), 'b.json', false)).toEqual({
+      ok: false,
+      error: { file: 'b.json', message: 'question q5: key: the key is not one of the options' },
+    });
   });
 
   it('validates every question type and structure', () => {
@@ -60,7 +72,10 @@ describe('IPC contract parsers', () => {
     expect(parseNoArgs([1]).ok).toBe(false);
     expect(parseLoadBankResponse({ ok: true, value: bank }).ok).toBe(true);
     expect(parseLoadBankResponse({ ok: true, value: { format: 1 } })).toMatchObject({ ok: false, error: { file: '(IPC)' } });
-    expect(parseLoadBankResponse({ ok: false, error: { file: 'x.json', message: 'missing' } })).toEqual({ ok: false, error: { file: 'x.json', message: 'missing' } });
+    expect(parseLoadBankResponse({ ok: false, error: { file: 'x.json', message: 'missing' } })).toEqual({
+      ok: false,
+      error: { file: 'x.json', message: 'missing' },
+    });
     expect(parseLoadBankResponse('nonsense').ok).toBe(false);
     expect(parseAppInfoResponse({ ok: true, value: { name: 'a', version: '1', platform: 'linux', host: 'electron' } }).ok).toBe(true);
     expect(parseAppInfoResponse({ ok: true, value: { name: 1 } }).ok).toBe(false);

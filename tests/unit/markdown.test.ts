@@ -7,7 +7,9 @@ describe('renderMarkdown', () => {
     expect(renderMarkdown('`<b>`')).toBe('<p><code>&lt;b&gt;</code></p>');
   });
   it('renders paragraphs, lists, code blocks, bold and italics', () => {
-    expect(renderMarkdown('**Bold** and *it*\n\n- one\n- two\n\n1. a\n2. b')).toBe('<p><strong>Bold</strong> and <em>it</em></p><ul><li>one</li><li>two</li></ul><ol><li>a</li><li>b</li></ol>');
+    expect(renderMarkdown('**Bold** and *it*\n\n- one\n- two\n\n1. a\n2. b')).toBe(
+      '<p><strong>Bold</strong> and <em>it</em></p><ul><li>one</li><li>two</li></ul><ol><li>a</li><li>b</li></ol>',
+    );
     expect(renderMarkdown('```json\n{"a": 1}\n```')).toBe('<pre><code>{&quot;a&quot;: 1}</code></pre>');
     expect(renderMarkdown('snake_case_name stays')).toBe('<p>snake_case_name stays</p>');
   });

@@ -23,7 +23,13 @@ describe('restoreWindowState', () => {
     expect(restoreWindowState('junk', displays)).toEqual(DEFAULT_STATE);
   });
   it('keeps a visible position and a sane size', () => {
-    expect(restoreWindowState({ x: 100, y: 50, width: 1000, height: 700, maximized: true }, displays)).toEqual({ x: 100, y: 50, width: 1000, height: 700, maximized: true });
+    expect(restoreWindowState({ x: 100, y: 50, width: 1000, height: 700, maximized: true }, displays)).toEqual({
+      x: 100,
+      y: 50,
+      width: 1000,
+      height: 700,
+      maximized: true,
+    });
     expect(restoreWindowState({ width: 10, height: 10 }, displays)).toEqual({ width: 800, height: 600, maximized: false });
   });
   it('drops a position on a display that is gone', () => {

@@ -6,7 +6,10 @@ import { NOTES_DIR } from '../../question-bank/tools/load-sources.ts';
 import { checkOutlineAgainstNotes, notesHeadings, openQuestionLines, readOutline } from '../../question-bank/tools/validate-outline.ts';
 import { YamlSource, formatError, type BankError } from '../../question-bank/tools/yaml-source.ts';
 
-const outlineFile = { path: 'question-bank/notes-outline.yaml', text: readFileSync(join(import.meta.dirname, '../../question-bank/notes-outline.yaml'), 'utf8') };
+const outlineFile = {
+  path: 'question-bank/notes-outline.yaml',
+  text: readFileSync(join(import.meta.dirname, '../../question-bank/notes-outline.yaml'), 'utf8'),
+};
 const check = (notes: { path: string; text: string }[]) => {
   const errors: BankError[] = [];
   const src = new YamlSource(outlineFile, errors);
@@ -28,8 +31,16 @@ describe('notes outline', () => {
       { path: '002_ef4f1aaf856edd79.txt', text: '## Data Formats\n1. Why columnar ???\n' },
     ];
     const errors = check(notes);
-    expect(errors).toContain('question-bank/notes-outline.yaml:19: -: sections: 000_e31450c2f89b8ee9.txt:3: heading "AWS Certified Machine Learning Specialty 2025 > Brand new topic" has no section in the outline');
-    expect(errors.some((e) => e.includes('n000.general-knowledge: heading: "AWS Certified Machine Learning Specialty 2025 > Data Engineering > General knowledge" is not a heading'))).toBe(true);
+    expect(errors).toContain(
+      'question-bank/notes-outline.yaml:19: -: sections: 000_e31450c2f89b8ee9.txt:3: heading "AWS Certified Machine Learning Specialty 2025 > Brand new topic" has no section in the outline',
+    );
+    expect(
+      errors.some((e) =>
+        e.includes(
+          'n000.general-knowledge: heading: "AWS Certified Machine Learning Specialty 2025 > Data Engineering > General knowledge" is not a heading',
+        ),
+      ),
+    ).toBe(true);
     expect(errors.some((e) => e.includes('open question "Why columnar ???" is not in the outline'))).toBe(true);
   });
 

@@ -15,7 +15,11 @@ const matching: MatchingQuestion = {
   ...base,
   id: 'x',
   type: 'matching',
-  prompts: [{ id: 'p1', text: '1' }, { id: 'p2', text: '2' }, { id: 'p3', text: '3' }],
+  prompts: [
+    { id: 'p1', text: '1' },
+    { id: 'p2', text: '2' },
+    { id: 'p3', text: '3' },
+  ],
   responses: ['r1', 'r2'].map(c),
   key: { p1: 'r1', p2: 'r2', p3: 'r1' },
 };

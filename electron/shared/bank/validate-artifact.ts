@@ -94,7 +94,9 @@ export function validateArtifact(value: unknown): Result<CompiledBank> {
     domains.forEach((d, i) => {
       const dom = obj(d, `profile.domains[${i}]`);
       if (typeof dom.weight !== 'number') fail(`profile.domains[${i}].weight`, 'expected a number');
-      arr(dom.tasks, `profile.domains[${i}].tasks`).forEach((t, j) => tasks.set(str(obj(t, `profile task ${j}`).id, 'task id'), str(dom.id, 'domain id')));
+      arr(dom.tasks, `profile.domains[${i}].tasks`).forEach((t, j) =>
+        tasks.set(str(obj(t, `profile task ${j}`).id, 'task id'), str(dom.id, 'domain id')),
+      );
     });
     const q = obj(profile.questions, 'profile.questions');
     if (typeof q.total !== 'number' || typeof profile.minutes !== 'number') fail('profile', 'needs questions.total and minutes');

@@ -27,7 +27,6 @@ export interface AssembleRequest {
 }
 
 interface Unit {
-  domain: string;
   questions: Question[];
   priority: number;
 }
@@ -58,9 +57,9 @@ function units(pool: readonly Question[], random: Random, lastSeen?: ReadonlyMap
   const out: Unit[] = [];
   for (const q of pool) {
     if (q.caseStudy) groups.set(q.caseStudy, [...(groups.get(q.caseStudy) ?? []), q]);
-    else out.push({ domain: q.domain, questions: [q], priority: 0 });
+    else out.push({ questions: [q], priority: 0 });
   }
-  for (const qs of groups.values()) out.push({ domain: qs[0]!.domain, questions: qs, priority: 0 });
+  for (const qs of groups.values()) out.push({ questions: qs, priority: 0 });
   // Never seen first (in random order), then the ones seen longest ago.
   for (const u of out) {
     const seen = Math.max(...u.questions.map((q) => lastSeen?.get(q.id) ?? -Infinity));
@@ -73,25 +72,33 @@ function units(pool: readonly Question[], random: Random, lastSeen?: ReadonlyMap
 export function assembleExam(req: AssembleRequest): PaperItem[] {
   const random = seededRandom(req.seed);
   const all = units(req.pool, random, req.lastSeen);
-  const domains = req.profile.domains.filter((d) => all.some((u) => u.domain === d.id));
-  const quota = apportion(Math.min(req.count, req.pool.length), domains.map((d) => d.weight));
+  const domains = req.profile.domains.filter((d) => req.pool.some((q) => q.domain === d.id));
+  const target = Math.min(req.count, req.pool.length);
+  const quota = apportion(
+    target,
+    domains.map((d) => d.weight),
+  );
+  const room = new Map(domains.map((d, i) => [d.id, quota[i]!]));
   const chosen: Unit[] = [];
   const taken = new Set<Unit>();
-  const take = (candidates: Unit[], room: number): number => {
-    for (const u of candidates) {
-      if (room <= 0) break;
-      if (taken.has(u) || u.questions.length > room) continue;
-      taken.add(u);
-      chosen.push(u);
-      room -= u.questions.length;
-    }
-    return room;
-  };
-  let shortfall = 0;
-  domains.forEach((d, i) => {
-    shortfall += take(all.filter((u) => u.domain === d.id), quota[i]!);
-  });
-  if (shortfall > 0) take(all, shortfall); // a thin domain lends its places to the others
+  // A unit (a question, or a whole case study) is taken when each of its questions fits its own
+  // domain's remaining places, in priority order across the whole pool.
+  for (const u of all) {
+    const fits = u.questions.every((q) => u.questions.filter((x) => x.domain === q.domain).length <= (room.get(q.domain) ?? 0));
+    if (!fits) continue;
+    taken.add(u);
+    chosen.push(u);
+    for (const q of u.questions) room.set(q.domain, room.get(q.domain)! - 1);
+  }
+  // A thin domain lends its places to the others.
+  let left = target - chosen.reduce((s, u) => s + u.questions.length, 0);
+  for (const u of all) {
+    if (left <= 0) break;
+    if (taken.has(u) || u.questions.length > left) continue;
+    taken.add(u);
+    chosen.push(u);
+    left -= u.questions.length;
+  }
 
   const items = shuffled(chosen, random).flatMap((u) =>
     u.questions.map((q): PaperItem => ({ questionId: q.id, rev: q.rev, domain: q.domain, scored: true, order: shownOrder(q, random) })),

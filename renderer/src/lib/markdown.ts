@@ -1,7 +1,8 @@
 // A small, safe Markdown renderer for stems and explanations: everything is escaped first, then a
 // few constructs are recognised (paragraphs, lists, code, bold, italics). No raw HTML passes through.
 
-const escape = (s: string): string => s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;').replace(/'/g, '&#39;');
+const escape = (s: string): string =>
+  s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;').replace(/'/g, '&#39;');
 
 function inline(s: string): string {
   return escape(s)
@@ -14,7 +15,10 @@ function inline(s: string): string {
 /** Renders Markdown to HTML that is safe to insert. */
 export function renderMarkdown(source: string): string {
   const out: string[] = [];
-  const blocks = source.replace(/\r\n/g, '\n').trim().split(/\n{2,}/);
+  const blocks = source
+    .replace(/\r\n/g, '\n')
+    .trim()
+    .split(/\n{2,}/);
   for (const block of blocks) {
     if (block.startsWith('```')) {
       out.push(`<pre><code>${escape(block.replace(/^```\w*\n?/, '').replace(/\n?```$/, ''))}</code></pre>`);

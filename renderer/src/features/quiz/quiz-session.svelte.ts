@@ -1,5 +1,6 @@
 // A quiz being taken: the paper, the answers and flags, the clock. Every change is written to
 // IndexedDB as it happens, so closing the window loses nothing.
+/* eslint-disable svelte/prefer-svelte-reactivity -- the Maps here are local lookups built once, never reactive state */
 import type { CompiledBank, Question } from '../../../../electron/shared/bank/types.ts';
 import { isComplete, isCorrect, type Answer } from '../../../../electron/shared/exam/answer.ts';
 import { assembleExam } from '../../../../electron/shared/exam/assemble.ts';
@@ -147,7 +148,9 @@ export class QuizSession {
     this.advanceClock();
     const answers = new Map(Object.entries($state.snapshot(this.answers)) as [string, Answer | null][]);
     const result = scoreAttempt(this.attempt.items, this.questions, answers, this.bank.profile);
-    const correctness = new Map(this.attempt.items.map((i) => [i.questionId, isCorrect(this.questions.get(i.questionId)!, answers.get(i.questionId))]));
+    const correctness = new Map(
+      this.attempt.items.map((i) => [i.questionId, isCorrect(this.questions.get(i.questionId)!, answers.get(i.questionId))]),
+    );
     const limit = this.attempt.timeLimitMs;
     const elapsed = limit === null ? this.elapsedMs : Math.min(limit, this.elapsedMs);
     await finishAttempt(this.db, this.attempt.id, result, correctness, elapsed, auto, this.clock.now());

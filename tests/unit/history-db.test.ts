@@ -1,0 +1,97 @@
+import 'fake-indexeddb/auto';
+import { describe, expect, it } from 'vitest';
+import type { Answer } from '../../electron/shared/exam/answer.ts';
+import { assembleExam } from '../../electron/shared/exam/assemble.ts';
+import { scoreAttempt } from '../../electron/shared/exam/score.ts';
+import {
+  attemptQuestions,
+  createAttempt,
+  findUnfinishedAttempt,
+  finishAttempt,
+  listFinishedAttempts,
+  loadAttempt,
+  saveProgress,
+  saveResponse,
+} from '../../renderer/src/db/attempts.ts';
+import { openHistoryDb, type Attempt } from '../../renderer/src/db/schema.ts';
+import { syntheticBank } from '../bench/synthetic-bank.ts';
+
+const bank = syntheticBank(300, 5);
+let n = 0;
+
+function newAttempt(startedAt: number): Attempt {
+  const items = assembleExam({ profile: bank.profile, pool: bank.questions, count: 10, unscored: 0, seed: startedAt });
+  return {
+    id: `a${++n}`,
+    mode: 'quiz',
+    title: 'Quick quiz',
+    profileId: 'mla-c01',
+    bankId: bank.bank.id,
+    bankVersion: bank.bank.version,
+    bankHash: bank.bank.hash,
+    seed: startedAt,
+    startedAt,
+    updatedAt: startedAt,
+    status: 'in-progress',
+    timeLimitMs: 1_200_000,
+    elapsedMs: 0,
+    position: 0,
+    items,
+  };
+}
+
+describe('history repository', () => {
+  it('stores an attempt, one response per question, and snapshots of the questions shown', async () => {
+    const db = openHistoryDb(`t-${Math.random()}`);
+    const a = newAttempt(1000);
+    await createAttempt(db, a, bank.questions);
+    const loaded = await loadAttempt(db, a.id);
+    expect(loaded?.responses.map((r) => r.questionId)).toEqual(a.items.map((i) => i.questionId));
+    expect(loaded?.responses.every((r) => r.answer === null && r.questionRev === 1)).toBe(true);
+    const qs = await attemptQuestions(db, a);
+    expect(qs.size).toBe(10);
+    expect(await findUnfinishedAttempt(db)).toMatchObject({ id: a.id });
+  });
+
+  it('writes every answer and flag the moment it changes, and progress with it', async () => {
+    const db = openHistoryDb(`t-${Math.random()}`);
+    const a = newAttempt(2000);
+    await createAttempt(db, a, bank.questions);
+    const q = a.items[3]!.questionId;
+    await saveResponse(db, a.id, q, { answer: { kind: 'single', choice: 'b' } }, 2500);
+    await saveResponse(db, a.id, q, { flagged: true }, 2600);
+    await saveProgress(db, a.id, 3, 42_000, 2700);
+    const loaded = await loadAttempt(db, a.id);
+    expect(loaded?.responses[3]).toMatchObject({ answer: { kind: 'single', choice: 'b' }, flagged: true, updatedAt: 2600 });
+    expect(loaded?.attempt).toMatchObject({ position: 3, elapsedMs: 42_000 });
+  });
+
+  it('finishes an attempt with its result and lists finished attempts newest first', async () => {
+    const db = openHistoryDb(`t-${Math.random()}`);
+    const older = newAttempt(3000);
+    const newer = newAttempt(4000);
+    for (const a of [older, newer]) {
+      await createAttempt(db, a, bank.questions);
+      const byId = new Map(bank.questions.map((q) => [q.id, q]));
+      const answers = new Map<string, Answer | null>();
+      const result = scoreAttempt(a.items, byId, answers, bank.profile);
+      await finishAttempt(db, a.id, result, new Map(a.items.map((i) => [i.questionId, false])), 60_000, false, a.startedAt + 60_000);
+    }
+    const list = await listFinishedAttempts(db);
+    expect(list.map((a) => a.id)).toEqual([newer.id, older.id]);
+    expect(list[0]).toMatchObject({ status: 'finished', finishedAt: 64_000, elapsedMs: 60_000, result: { correct: 0, scoredTotal: 10 } });
+    expect(await findUnfinishedAttempt(db)).toBeUndefined();
+    const responses = (await loadAttempt(db, newer.id))!.responses;
+    expect(responses.every((r) => r.correct === false)).toBe(true);
+  });
+
+  it('keeps history across reopening the database', async () => {
+    const name = `t-${Math.random()}`;
+    const first = openHistoryDb(name);
+    await createAttempt(first, newAttempt(5000), bank.questions);
+    first.close();
+    const again = openHistoryDb(name);
+    expect(await again.attempts.count()).toBe(1);
+    expect(await again.responses.count()).toBe(10);
+  });
+});
