@@ -5,10 +5,10 @@ import type { CompiledBank } from '../shared/bank/types.ts';
 import { validateArtifact } from '../shared/bank/validate-artifact.ts';
 import type { BankLoadError } from '../shared/ipc/contract.ts';
 import { err, ok, type Result } from '../shared/result.ts';
-import { bankHash } from './bank-hash.ts';
+import { bankHashMatches } from './bank-hash.ts';
 
 /** Parses and validates the bytes of a compiled bank; `file` only names it in errors. */
-export function parseBank(text: string, file: string, verifyHash = true): Result<CompiledBank, BankLoadError> {
+export async function parseBank(text: string, file: string, verifyHash = true): Promise<Result<CompiledBank, BankLoadError>> {
   let json: unknown;
   try {
     json = JSON.parse(text);
@@ -17,7 +17,7 @@ export function parseBank(text: string, file: string, verifyHash = true): Result
   }
   const checked = validateArtifact(json);
   if (!checked.ok) return err({ file, message: checked.error });
-  if (verifyHash && bankHash(checked.value) !== checked.value.bank.hash)
+  if (verifyHash && !(await bankHashMatches(checked.value)))
     return err({ file, message: 'content hash mismatch: the file was changed or damaged after it was built (run `npm run bank:build`)' });
   return checked;
 }
@@ -34,6 +34,6 @@ export async function loadBankFile(file: string): Promise<Result<CompiledBank, B
       message: code === 'ENOENT' ? 'the question bank file is missing (run `npm run bank:build`)' : `cannot read it (${code ?? String(e)})`,
     });
   }
-  const parsed = parseBank(text, file);
+  const parsed = await parseBank(text, file);
   return parsed.ok ? ok(parsed.value) : parsed;
 }

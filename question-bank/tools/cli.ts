@@ -2,6 +2,7 @@
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { dirname, join, relative } from 'node:path';
 import { bankHash } from '../../electron/node/bank-hash.ts';
+import { canonicalJson } from '../../electron/shared/bank/canonical.ts';
 import type { CompiledBank } from '../../electron/shared/bank/types.ts';
 import { compileBank, type Compiled } from './compile.ts';
 import { lintBank } from './lint.ts';
@@ -26,7 +27,8 @@ function build(compiled: Compiled & { bank: NonNullable<Compiled['bank']> }): { 
   const bank: CompiledBank = { ...compiled.bank, bank: { ...compiled.bank.bank, hash: bankHash(compiled.bank) } };
   const path = artifactPath(bank.bank.id);
   mkdirSync(dirname(path), { recursive: true });
-  writeFileSync(path, JSON.stringify(bank));
+  // Canonical key order lets loaders verify the hash with the native JSON.stringify (see canonical.ts).
+  writeFileSync(path, canonicalJson(bank));
   return { bank, path };
 }
 

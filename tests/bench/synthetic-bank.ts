@@ -4,6 +4,7 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { parse } from 'yaml';
 import { bankHash } from '../../electron/node/bank-hash.ts';
+import { canonicalJson } from '../../electron/shared/bank/canonical.ts';
 import type { CaseStudy, CompiledBank, ExamProfile, Question } from '../../electron/shared/bank/types.ts';
 import { seededRandom } from '../../electron/shared/exam/rng.ts';
 
@@ -70,4 +71,9 @@ export function syntheticBank(n: number, seed = 1): CompiledBank {
     questions,
   };
   return { ...body, bank: { ...body.bank, hash: bankHash(body) } };
+}
+
+/** The bank as bank:build writes it: canonical key order. */
+export function syntheticArtifact(n: number, seed = 1): string {
+  return canonicalJson(syntheticBank(n, seed));
 }

@@ -10,8 +10,8 @@ test('the app starts, loads the bank over IPC and shows the home screen', async 
   const app = await electron.launch({ executablePath: binary, args: ['.', '--no-sandbox'] });
   const page = await app.firstWindow();
   await expect(page.getByTestId('bank-count')).toBeVisible();
-  const exposed = await page.evaluate(() => Object.keys((window as unknown as { mlaHost: object }).mlaHost).sort());
+  const exposed = await page.evaluate(() => Object.keys((globalThis as unknown as { mlaHost: object }).mlaHost).sort());
   expect(exposed).toEqual(['appInfo', 'loadBank']);
-  expect(await page.evaluate(() => typeof (window as unknown as { require?: unknown }).require)).toBe('undefined');
+  expect(await page.evaluate(() => typeof (globalThis as unknown as { require?: unknown }).require)).toBe('undefined');
   await app.close();
 });

@@ -5,12 +5,21 @@ import { describe, expect, it } from 'vitest';
 import { loadBankFile, parseBank } from '../../electron/node/load-bank.ts';
 import { validateArtifact } from '../../electron/shared/bank/validate-artifact.ts';
 import { parseAppInfoResponse, parseLoadBankResponse, parseNoArgs } from '../../electron/shared/ipc/contract.ts';
-import { syntheticBank } from '../bench/synthetic-bank.ts';
+import { syntheticArtifact, syntheticBank } from '../bench/synthetic-bank.ts';
 
 const bank = syntheticBank(200, 3);
 const dir = mkdtempSync(join(tmpdir(), 'bank-'));
 
 describe('loading the compiled bank', () => {
+  it('verifies the hash whatever the key order: canonical files (fast path) and others (canonicalised)', async () => {
+    const canonical = join(dir, 'canonical.json');
+    writeFileSync(canonical, syntheticArtifact(50, 3));
+    expect((await loadBankFile(canonical)).ok).toBe(true);
+    // JSON.stringify keeps the object's own key order (format, bank, profile, …), which is not canonical.
+    expect(JSON.stringify(bank).startsWith('{"format"')).toBe(true);
+    expect((await parseBank(JSON.stringify(bank), 'x.json')).ok).toBe(true);
+  });
+
   it('loads a valid artifact', async () => {
     const file = join(dir, 'ok.json');
     writeFileSync(file, JSON.stringify(bank));
@@ -26,20 +35,20 @@ describe('loading the compiled bank', () => {
     });
   });
 
-  it('rejects bad JSON, a changed file, and a broken question, naming what is wrong', () => {
-    expect(parseBank('{"format":', 'b.json')).toMatchObject({
+  it('rejects bad JSON, a changed file, and a broken question, naming what is wrong', async () => {
+    expect(await parseBank('{"format":', 'b.json')).toMatchObject({
       ok: false,
       error: { file: 'b.json', message: expect.stringContaining('not valid JSON') },
     });
     const edited = structuredClone(bank);
     edited.questions[0]!.stem = 'edited by hand';
-    expect(parseBank(JSON.stringify(edited), 'b.json')).toMatchObject({
+    expect(await parseBank(JSON.stringify(edited), 'b.json')).toMatchObject({
       ok: false,
       error: { message: expect.stringContaining('content hash mismatch') },
     });
     const broken = structuredClone(bank);
     (broken.questions[5] as { key: unknown }).key = 'zz';
-    expect(parseBank(JSON.stringify(broken), 'b.json', false)).toEqual({
+    expect(await parseBank(JSON.stringify(broken), 'b.json', false)).toEqual({
       ok: false,
       error: { file: 'b.json', message: 'question q5: key: the key is not one of the options' },
     });

@@ -1,6 +1,6 @@
 // The browser host (`npm run web`): fetches the same compiled bank the app ships, and checks it as
 // strictly as the main process does, content hash included.
-import { canonicalJson } from '../../../electron/shared/bank/canonical.ts';
+import { verifyContentHash } from '../../../electron/shared/bank/canonical.ts';
 import type { CompiledBank } from '../../../electron/shared/bank/types.ts';
 import { validateArtifact } from '../../../electron/shared/bank/validate-artifact.ts';
 import type { BankLoadError, HostApi } from '../../../electron/shared/ipc/contract.ts';
@@ -31,8 +31,7 @@ async function loadBank(url = BANK_URL): Promise<Result<CompiledBank, BankLoadEr
   }
   const checked = validateArtifact(json);
   if (!checked.ok) return err({ file, message: checked.error });
-  const { hash, ...info } = checked.value.bank;
-  if ((await sha256Hex(canonicalJson({ ...checked.value, bank: info }))) !== hash)
+  if (!(await verifyContentHash(checked.value, sha256Hex)))
     return err({ file, message: 'content hash mismatch: the file was changed or damaged after it was built' });
   return ok(checked.value);
 }
