@@ -8,6 +8,8 @@ import { YamlSource, isRecord, isText, type BankError, type SourceFile } from '.
 export interface BankSources {
   manifest: SourceFile;
   profile: SourceFile;
+  /** Other exam profiles shipped beside the bank's own (question-bank/profiles/*.yaml). */
+  otherProfiles?: SourceFile[];
   outline: SourceFile;
   services: SourceFile;
   retired?: SourceFile;
@@ -42,6 +44,7 @@ export function compileBank(src: BankSources): Compiled {
   if (isText(m.version) && !SEMVER.test(m.version)) manifest.error(['version'], '-', 'version', `"${m.version}" is not a semver version`);
 
   const profile = readProfile(profileSrc);
+  const others = (src.otherProfiles ?? []).map((f) => readProfile(new YamlSource(f, errors)));
   const outline = readOutline(outlineSrc);
   if (src.notes) checkOutlineAgainstNotes(outlineSrc, outline, src.notes);
   const services = readServices(servicesSrc);
@@ -67,6 +70,7 @@ export function compileBank(src: BankSources): Compiled {
     format: 1,
     bank: { id: String(m.id), title: String(m.title), version: String(m.version) },
     profile,
+    profiles: [profile, ...others.filter((p): p is ExamProfile => p !== undefined)],
     outline: outline.sections,
     caseStudies: questions.caseStudies,
     questions: questions.questions,

@@ -25,9 +25,15 @@ export function loadSources(bankDir = join(ROOT, 'question-bank'), notesDir = NO
         .sort()
         .map((f) => read(join(notesDir, f)))
     : undefined;
+  const profilesDir = join(bankDir, 'profiles');
+  const otherProfiles = readdirSync(profilesDir)
+    .filter((f) => f.endsWith('.yaml') && f !== 'mla-c01.yaml')
+    .sort()
+    .map((f) => read(join(profilesDir, f)));
   return {
     manifest: read(join(bankDir, 'bank.yaml')),
-    profile: read(join(bankDir, 'profiles', 'mla-c01.yaml')),
+    profile: read(join(profilesDir, 'mla-c01.yaml')),
+    otherProfiles,
     outline: read(join(bankDir, 'notes-outline.yaml')),
     services: read(join(bankDir, 'aws-services.yaml')),
     ...(existsSync(retired) ? { retired: read(retired) } : {}),
