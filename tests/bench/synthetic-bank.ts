@@ -66,6 +66,7 @@ export function syntheticBank(n: number, seed = 1): CompiledBank {
     format: 1 as const,
     bank: { id: 'synthetic', title: 'Synthetic bank', version: '0.0.0' },
     profile,
+    profiles: [profile],
     outline: [],
     caseStudies,
     questions,

@@ -119,7 +119,10 @@ export interface BankInfo {
 export interface CompiledBank {
   format: 1;
   bank: BankInfo;
+  /** The exam the bank is written for: its task statements are the ones questions use. */
   profile: ExamProfile;
+  /** Every exam profile shipped (the bank's own first); the app offers a mock exam for each. */
+  profiles: ExamProfile[];
   outline: NotesSection[];
   caseStudies: CaseStudy[];
   questions: Question[];

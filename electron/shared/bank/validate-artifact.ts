@@ -81,6 +81,22 @@ function question(v: unknown, i: number, tasks: Map<string, string>, cases: Set<
   }
 }
 
+function checkProfile(p: Record<string, unknown>, at: string): void {
+  str(p.id, `${at}.id`);
+  str(p.code, `${at}.code`);
+  const q = obj(p.questions, `${at}.questions`);
+  for (const f of ['total', 'scored', 'unscored']) if (typeof q[f] !== 'number') fail(`${at}.questions.${f}`, 'expected a number');
+  if (typeof p.minutes !== 'number') fail(`${at}.minutes`, 'expected a number');
+  if (typeof p.extraTimeMinutes !== 'number') fail(`${at}.extraTimeMinutes`, 'expected a number');
+  const scale = obj(p.scale, `${at}.scale`);
+  for (const f of ['min', 'max', 'pass']) if (typeof scale[f] !== 'number') fail(`${at}.scale.${f}`, 'expected a number');
+  arr(p.domains, `${at}.domains`).forEach((d, i) => {
+    const dom = obj(d, `${at}.domains[${i}]`);
+    str(dom.id, `${at}.domains[${i}].id`);
+    if (typeof dom.weight !== 'number') fail(`${at}.domains[${i}].weight`, 'expected a number');
+  });
+}
+
 /** Checks that `value` is a well-formed compiled bank; the error names the question and field. */
 export function validateArtifact(value: unknown): Result<CompiledBank> {
   try {
@@ -89,6 +105,8 @@ export function validateArtifact(value: unknown): Result<CompiledBank> {
     const info = obj(b.bank, 'bank');
     for (const f of ['id', 'title', 'version', 'hash']) str(info[f], `bank.${f}`);
     const profile = obj(b.profile, 'profile');
+    arr(b.profiles, 'profiles').forEach((p, i) => checkProfile(obj(p, `profiles[${i}]`), `profiles[${i}]`));
+    checkProfile(profile, 'profile');
     const domains = arr(profile.domains, 'profile.domains');
     const tasks = new Map<string, string>();
     domains.forEach((d, i) => {
