@@ -1,7 +1,7 @@
 // IPC handlers: each checks its sender, parses its arguments as untrusted, and answers with a Result.
-import { app, ipcMain, type IpcMainInvokeEvent } from 'electron';
+import { app, ipcMain, shell, type IpcMainInvokeEvent } from 'electron';
 import { loadBankFile } from '../node/load-bank.ts';
-import { Channel, parseNoArgs, type AppInfo } from '../shared/ipc/contract.ts';
+import { Channel, parseNoArgs, parseReferenceUrl, type AppInfo } from '../shared/ipc/contract.ts';
 import { err, ok, type Result } from '../shared/result.ts';
 import { BANK_ID, bankFile } from './paths.ts';
 import { isTrustedSender } from './security.ts';
@@ -26,6 +26,12 @@ export function registerIpc(): void {
     const parsed = parseNoArgs(args);
     if (!parsed.ok) return err({ file: '(IPC)', message: parsed.error });
     return loadBankFile(bankFile(BANK_ID));
+  });
+  handle(Channel.openReference, async (_e, ...args) => {
+    const url = parseReferenceUrl(args);
+    if (!url.ok) return url;
+    await shell.openExternal(url.value); // eng-disable OPEN_EXTERNAL_JS_CHECK -- https on an allow-list of documentation hosts only
+    return ok(undefined);
   });
   handle(Channel.appInfo, async (_e, ...args) => {
     const parsed = parseNoArgs(args);

@@ -1,5 +1,23 @@
 // The application menu: the usual items, nothing that reaches outside the app.
-import { app, Menu, type MenuItemConstructorOptions } from 'electron';
+import { app, dialog, Menu, type BaseWindow, type MenuItemConstructorOptions, type MessageBoxOptions } from 'electron';
+import { aboutText } from '../node/about.ts';
+import { loadBankFile } from '../node/load-bank.ts';
+import { ok } from '../shared/result.ts';
+import { BANK_ID, bankFile } from './paths.ts';
+
+/** Help → About: versions of the app, its question bank and its runtime (text built in electron/node/about.ts). */
+async function showAbout(window: BaseWindow | undefined): Promise<void> {
+  // Read from the shipped artifact, not from the renderer, so it names the bank actually installed.
+  const loaded = await loadBankFile(bankFile(BANK_ID));
+  const { message, detail } = aboutText({
+    appName: app.getName(),
+    appVersion: app.getVersion(),
+    bank: loaded.ok ? ok(loaded.value.bank) : loaded,
+    versions: process.versions,
+  });
+  const options: MessageBoxOptions = { type: 'info', title: `About ${app.getName()}`, message, detail, buttons: ['OK'], noLink: true };
+  await (window ? dialog.showMessageBox(window, options) : dialog.showMessageBox(options));
+}
 
 /** Installs the menu (File, Edit, View, Window, Help; the app menu on macOS). */
 export function installMenu(): void {
@@ -22,7 +40,7 @@ export function installMenu(): void {
       ],
     },
     { role: 'windowMenu' },
-    { role: 'help', submenu: [{ label: `${app.getName()} ${app.getVersion()}`, enabled: false }] },
+    { role: 'help', submenu: [{ label: `About ${app.getName()}`, click: (_item, window) => void showAbout(window) }] },
   ];
   Menu.setApplicationMenu(Menu.buildFromTemplate(template));
 }

@@ -6,6 +6,7 @@ import { Channel, HOST_GLOBAL } from '../shared/ipc/contract.ts';
 const api = {
   loadBank: (): Promise<unknown> => ipcRenderer.invoke(Channel.loadBank),
   appInfo: (): Promise<unknown> => ipcRenderer.invoke(Channel.appInfo),
+  openReference: (url: string): Promise<unknown> => ipcRenderer.invoke(Channel.openReference, url),
 };
 
 /** What the preload exposes; the renderer parses every response as untrusted. */

@@ -32,6 +32,8 @@ test('a timed quick quiz: answer, flag, end, and see a score that matches the an
   expect(domains.size).toBe(4); // 10 questions drawn across the four domains
   await expect(page.locator('.navigator button.flagged')).toHaveCount(1);
   await page.getByTestId('finish').click();
+  await expect(page.getByTestId('review')).toBeVisible();
+  await page.getByTestId('review-end').click();
   await expect(page.getByTestId('end-summary')).toContainText('1 unanswered question');
   await page.getByTestId('confirm-end').click();
 
@@ -65,7 +67,7 @@ test('an attempt left in the middle can be resumed after a reload, answers intac
   await page.getByTestId('next').click();
   await expect(page.getByTestId('counter')).toHaveText('Question 2 of 10');
   await page.reload();
-  await page.getByRole('button', { name: 'Resume' }).click();
+  await page.getByTestId('resume').click();
   await expect(page.getByTestId('counter')).toHaveText('Question 2 of 10');
   await page.getByTestId('prev').click();
   await expect(page.locator('[data-question-id]')).toHaveAttribute('data-question-id', q.id);

@@ -17,6 +17,7 @@ test('screenshots: a question, the result, and the home screen with history', as
     if (i < 9) await page.getByTestId('next').click();
   }
   await page.getByTestId('finish').click();
+  await page.getByTestId('review-end').click();
   await page.getByTestId('confirm-end').click();
   await expect(page.getByTestId('scaled')).toBeVisible();
   await page.screenshot({ path: shot('result') });

@@ -6,6 +6,9 @@ import { scoreAttempt } from '../../electron/shared/exam/score.ts';
 import {
   attemptQuestions,
   createAttempt,
+  discardAttempt,
+  markInterrupted,
+  questionHistory,
   findUnfinishedAttempt,
   finishAttempt,
   listFinishedAttempts,
@@ -26,6 +29,8 @@ function newAttempt(startedAt: number): Attempt {
     mode: 'quiz',
     title: 'Quick quiz',
     profileId: 'mla-c01',
+    profile: bank.profile,
+    feedback: false,
     bankId: bank.bank.id,
     bankVersion: bank.bank.version,
     bankHash: bank.bank.hash,
@@ -93,5 +98,47 @@ describe('history repository', () => {
     const again = openHistoryDb(name);
     expect(await again.attempts.count()).toBe(1);
     expect(await again.responses.count()).toBe(10);
+  });
+
+  it('keeps strike-throughs and practice checks, marks interruptions, and discards an attempt with its answers', async () => {
+    const db = openHistoryDb(`t-${Math.random()}`);
+    const a = newAttempt(6000);
+    await createAttempt(db, a, bank.questions);
+    const q = a.items[0]!.questionId;
+    await saveResponse(db, a.id, q, { struck: ['a', 'c'], checked: true }, 6100);
+    await markInterrupted(db, a.id);
+    const loaded = await loadAttempt(db, a.id);
+    expect(loaded?.responses[0]).toMatchObject({ struck: ['a', 'c'], checked: true });
+    expect(loaded?.attempt.interrupted).toBe(true);
+    await discardAttempt(db, a.id);
+    expect(await loadAttempt(db, a.id)).toBeUndefined();
+    expect(await db.responses.where('attemptId').equals(a.id).count()).toBe(0);
+  });
+
+  it('summarises the learner’s history per question: last seen, last result, ever flagged', async () => {
+    const db = openHistoryDb(`t-${Math.random()}`);
+    const first = newAttempt(7000);
+    await createAttempt(db, first, bank.questions);
+    const [q1, q2, q3] = first.items.map((i) => i.questionId);
+    await saveResponse(db, first.id, q1!, { answer: { kind: 'single', choice: 'b' }, flagged: true }, 7100);
+    await saveResponse(db, first.id, q2!, { answer: { kind: 'single', choice: 'a' } }, 7200);
+    await saveResponse(db, first.id, q3!, { flagged: true }, 7300);
+    await finishAttempt(
+      db,
+      first.id,
+      scoreAttempt(first.items, new Map(bank.questions.map((q) => [q.id, q])), new Map(), bank.profile),
+      new Map([
+        [q1!, true],
+        [q2!, false],
+      ]),
+      1000,
+      false,
+      8000,
+    );
+    const h = await questionHistory(db);
+    expect(h.get(q1!)).toEqual({ lastSeen: 7100, lastCorrect: true, flagged: true });
+    expect(h.get(q2!)).toMatchObject({ lastCorrect: false, flagged: false });
+    expect(h.get(q3!)).toMatchObject({ flagged: true, lastCorrect: undefined });
+    expect(h.has(first.items[5]!.questionId)).toBe(false);
   });
 });

@@ -4,7 +4,13 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { loadBankFile, parseBank } from '../../electron/node/load-bank.ts';
 import { validateArtifact } from '../../electron/shared/bank/validate-artifact.ts';
-import { parseAppInfoResponse, parseLoadBankResponse, parseNoArgs } from '../../electron/shared/ipc/contract.ts';
+import {
+  parseAppInfoResponse,
+  parseLoadBankResponse,
+  parseNoArgs,
+  parseReferenceUrl,
+  parseVoidResponse,
+} from '../../electron/shared/ipc/contract.ts';
 import { syntheticArtifact, syntheticBank } from '../bench/synthetic-bank.ts';
 
 const bank = syntheticBank(200, 3);
@@ -88,5 +94,22 @@ describe('IPC contract parsers', () => {
     expect(parseLoadBankResponse('nonsense').ok).toBe(false);
     expect(parseAppInfoResponse({ ok: true, value: { name: 'a', version: '1', platform: 'linux', host: 'electron' } }).ok).toBe(true);
     expect(parseAppInfoResponse({ ok: true, value: { name: 1 } }).ok).toBe(false);
+    expect(parseVoidResponse({ ok: true, value: undefined }).ok).toBe(true);
+    expect(parseVoidResponse({ ok: false, error: 'no' })).toEqual({ ok: false, error: 'no' });
+  });
+
+  it('open only https documentation pages', () => {
+    expect(parseReferenceUrl(['https://docs.aws.amazon.com/sagemaker/latest/dg/whatis.html'])).toEqual({
+      ok: true,
+      value: 'https://docs.aws.amazon.com/sagemaker/latest/dg/whatis.html',
+    });
+    expect(parseReferenceUrl(['http://docs.aws.amazon.com/x']).ok).toBe(false);
+    expect(parseReferenceUrl(['https://evil.example/x']).ok).toBe(false);
+    expect(parseReferenceUrl(['https://docs.aws.amazon.com.evil.example/x']).ok).toBe(false);
+    expect(parseReferenceUrl(['https://user:pw@docs.aws.amazon.com/x']).ok).toBe(false);
+    expect(parseReferenceUrl(['file:///etc/passwd']).ok).toBe(false);
+    expect(parseReferenceUrl(['javascript:alert(1)']).ok).toBe(false);
+    expect(parseReferenceUrl([]).ok).toBe(false);
+    expect(parseReferenceUrl([42]).ok).toBe(false);
   });
 });

@@ -8,7 +8,11 @@ import { err, ok, type Result } from '../result.ts';
 export const Channel = {
   loadBank: 'bank:load',
   appInfo: 'app:info',
+  openReference: 'reference:open',
 } as const;
+
+/** Sites whose pages the app may open in the learner's browser (the questions' documentation references). */
+export const REFERENCE_HOSTS: readonly string[] = ['docs.aws.amazon.com', 'aws.amazon.com', 'sagemaker.readthedocs.io'];
 
 /** Why the bank could not be loaded: the file, and what is wrong with it. */
 export interface BankLoadError {
@@ -31,6 +35,8 @@ export interface AppInfo {
 export interface HostApi {
   loadBank(): Promise<Result<CompiledBank, BankLoadError>>;
   appInfo(): Promise<Result<AppInfo>>;
+  /** Opens a documentation reference in the learner's browser (only https pages of REFERENCE_HOSTS). */
+  openReference(url: string): Promise<Result<void>>;
 }
 
 /** The name under which the preload exposes the host API on `window`. */
@@ -39,6 +45,26 @@ export const HOST_GLOBAL = 'mlaHost';
 /** Requests carry no arguments today: anything else is refused. */
 export function parseNoArgs(args: readonly unknown[]): Result<void> {
   return args.length === 0 ? ok(undefined) : err(`expected no arguments, got ${args.length}`);
+}
+
+/** Parses a reference URL as untrusted: https, on an allowed documentation site, nothing else. */
+export function parseReferenceUrl(args: readonly unknown[]): Result<string> {
+  if (args.length !== 1 || typeof args[0] !== 'string' || args[0].length > 2048) return err('expected one URL');
+  let url: URL;
+  try {
+    url = new URL(args[0]);
+  } catch {
+    return err('not a URL');
+  }
+  if (url.protocol !== 'https:' || url.username || url.password || url.port) return err('only plain https URLs are opened');
+  if (!REFERENCE_HOSTS.includes(url.hostname)) return err(`${url.hostname} is not a documentation site the app opens`);
+  return ok(url.toString());
+}
+
+/** Parses a response that carries no value. */
+export function parseVoidResponse(v: unknown): Result<void> {
+  if (isObj(v) && v.ok === true) return ok(undefined);
+  return err(isObj(v) && typeof v.error === 'string' ? v.error : 'malformed response from the host');
 }
 
 const isObj = (v: unknown): v is Record<string, unknown> => typeof v === 'object' && v !== null && !Array.isArray(v);

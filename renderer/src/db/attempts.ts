@@ -1,6 +1,7 @@
 // Every read and write of attempts and responses goes through these functions.
 import type { Question } from '../../../electron/shared/bank/types.ts';
 import type { Answer } from '../../../electron/shared/exam/answer.ts';
+import { questionRecords, type QuestionRecord } from '../../../electron/shared/exam/filter.ts';
 import type { AttemptResult } from '../../../electron/shared/exam/score.ts';
 import type { Attempt, HistoryDb, Response } from './schema.ts';
 
@@ -16,6 +17,8 @@ export async function createAttempt(db: HistoryDb, attempt: Attempt, questions: 
     task: byId.get(item.questionId)?.task ?? '',
     answer: null,
     flagged: false,
+    struck: [],
+    checked: false,
     updatedAt: attempt.startedAt,
   }));
   await db.transaction('rw', db.attempts, db.responses, db.questionSnapshots, async () => {
@@ -30,7 +33,7 @@ export async function saveResponse(
   db: HistoryDb,
   attemptId: string,
   questionId: string,
-  change: { answer?: Answer | null; flagged?: boolean },
+  change: { answer?: Answer | null; flagged?: boolean; struck?: string[]; checked?: boolean },
   now = Date.now(),
 ): Promise<void> {
   await db.responses.update([attemptId, questionId], { ...change, updatedAt: now });
@@ -55,6 +58,33 @@ export async function finishAttempt(
     await db.attempts.update(attemptId, { status: 'finished', result, elapsedMs, finishedAt: now, updatedAt: now, autoSubmitted });
     for (const [questionId, correct] of correctness) await db.responses.update([attemptId, questionId], { correct });
   });
+}
+
+/** Marks an attempt as interrupted (it is being resumed after the app was closed). */
+export async function markInterrupted(db: HistoryDb, attemptId: string): Promise<void> {
+  await db.attempts.update(attemptId, { interrupted: true });
+}
+
+/** Deletes an unfinished attempt the learner chose to discard, with its responses. */
+export async function discardAttempt(db: HistoryDb, attemptId: string): Promise<void> {
+  await db.transaction('rw', db.attempts, db.responses, async () => {
+    await db.responses.where('attemptId').equals(attemptId).delete();
+    await db.attempts.delete(attemptId);
+  });
+}
+
+/** What the learner's history says about every question they have met (custom quizzes, unseen-first). */
+export async function questionHistory(db: HistoryDb): Promise<Map<string, QuestionRecord>> {
+  const rows = await db.responses.orderBy('updatedAt').toArray();
+  return questionRecords(
+    rows.map((r) => ({
+      questionId: r.questionId,
+      updatedAt: r.updatedAt,
+      flagged: r.flagged,
+      answered: r.answer !== null,
+      ...(r.correct === undefined ? {} : { correct: r.correct }),
+    })),
+  );
 }
 
 /** Finished attempts, newest first. */

@@ -1,12 +1,12 @@
 // The learner's history in IndexedDB. Every attempt and every answer; nothing is computed-only.
 import { Dexie, type EntityTable } from 'dexie';
-import type { Question } from '../../../electron/shared/bank/types.ts';
+import type { ExamProfile, Question } from '../../../electron/shared/bank/types.ts';
 import type { Answer } from '../../../electron/shared/exam/answer.ts';
 import type { PaperItem } from '../../../electron/shared/exam/assemble.ts';
 import type { AttemptResult } from '../../../electron/shared/exam/score.ts';
 
-/** How an attempt was taken. */
-export type AttemptMode = 'quiz';
+/** How an attempt was taken: a full mock exam, a quick quiz, a custom quiz, practice, or a retake. */
+export type AttemptMode = 'exam' | 'quiz' | 'custom' | 'practice' | 'retake';
 
 /** One sitting: the paper as drawn, the time used, and (once finished) its result. */
 export interface Attempt {
@@ -14,6 +14,10 @@ export interface Attempt {
   mode: AttemptMode;
   title: string;
   profileId: string;
+  /** The exam profile as it was when the attempt started (scoring and the report use it). */
+  profile: ExamProfile;
+  /** Practice: each answer can be checked at once, with every option explained. */
+  feedback: boolean;
   bankId: string;
   bankVersion: string;
   bankHash: string;
@@ -31,6 +35,8 @@ export interface Attempt {
   result?: AttemptResult;
   /** True when time ran out and the attempt was submitted for the learner. */
   autoSubmitted?: boolean;
+  /** True when the attempt was left (app closed, crash, reload) and resumed later. */
+  interrupted?: boolean;
 }
 
 /** One row per question per attempt, written the moment the answer changes. */
@@ -43,6 +49,10 @@ export interface Response {
   task: string;
   answer: Answer | null;
   flagged: boolean;
+  /** Options the learner struck through to rule them out. */
+  struck: string[];
+  /** Practice: the learner checked this answer (it is then locked and explained). */
+  checked: boolean;
   updatedAt: number;
   /** Set when the attempt is finished. */
   correct?: boolean;

@@ -3,7 +3,7 @@
 import { verifyContentHash } from '../../../electron/shared/bank/canonical.ts';
 import type { CompiledBank } from '../../../electron/shared/bank/types.ts';
 import { validateArtifact } from '../../../electron/shared/bank/validate-artifact.ts';
-import type { BankLoadError, HostApi } from '../../../electron/shared/ipc/contract.ts';
+import { parseReferenceUrl, type BankLoadError, type HostApi } from '../../../electron/shared/ipc/contract.ts';
 import { err, ok, type Result } from '../../../electron/shared/result.ts';
 
 /** Where the web build serves the compiled bank. */
@@ -41,5 +41,11 @@ export function browserHost(): HostApi {
   return {
     loadBank: () => loadBank(),
     appInfo: async () => ok({ name: __APP_NAME__, version: __APP_VERSION__, host: 'browser' as const, platform: navigator.platform }),
+    openReference: async (url) => {
+      const parsed = parseReferenceUrl([url]);
+      if (!parsed.ok) return parsed;
+      window.open(parsed.value, '_blank', 'noopener,noreferrer');
+      return ok(undefined);
+    },
   };
 }

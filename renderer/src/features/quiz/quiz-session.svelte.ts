@@ -1,27 +1,44 @@
-// A quiz being taken: the paper, the answers and flags, the clock. Every change is written to
-// IndexedDB as it happens, so closing the window loses nothing.
+// An attempt being taken (mock exam, quiz or practice): the paper, the answers, flags and
+// strike-throughs, the clock. Every change is written to IndexedDB as it happens, so closing the
+// window, a crash or a sleeping laptop loses nothing.
 /* eslint-disable svelte/prefer-svelte-reactivity -- the Maps here are local lookups built once, never reactive state */
-import type { CompiledBank, Question } from '../../../../electron/shared/bank/types.ts';
+import type { CompiledBank, ExamProfile, Question } from '../../../../electron/shared/bank/types.ts';
 import { isComplete, isCorrect, type Answer } from '../../../../electron/shared/exam/answer.ts';
 import { assembleExam } from '../../../../electron/shared/exam/assemble.ts';
 import { newSeed } from '../../../../electron/shared/exam/rng.ts';
 import { scoreAttempt } from '../../../../electron/shared/exam/score.ts';
 import { crossedWarning, remainingMs, systemClock, type Clock } from '../../../../electron/shared/exam/timer.ts';
-import { attemptQuestions, createAttempt, finishAttempt, loadAttempt, saveProgress, saveResponse } from '../../db/attempts.ts';
-import type { Attempt, HistoryDb } from '../../db/schema.ts';
+import { attemptQuestions, createAttempt, finishAttempt, loadAttempt, markInterrupted, saveProgress, saveResponse } from '../../db/attempts.ts';
+import type { Attempt, AttemptMode, HistoryDb } from '../../db/schema.ts';
 
-/** What a new quiz draws. */
-export interface QuizRequest {
-  count: number;
-  timeLimitMs: number | null;
+/** What a new attempt draws and how it runs. */
+export interface SessionRequest {
+  mode: AttemptMode;
   title: string;
+  profile: ExamProfile;
+  /** The questions it may draw from (the whole bank, or a filtered set). */
+  pool: readonly Question[];
+  count: number;
+  unscored: number;
+  timeLimitMs: number | null;
+  feedback: boolean;
   seed?: number;
+  lastSeen?: ReadonlyMap<string, number>;
 }
+
+/** Which part of the attempt is on screen. */
+export type SessionView = 'question' | 'review';
+
+/** Marks the time an action takes, for `npm run bench` (performance entries are cheap and local). */
+const measure = (name: string, start: number) => performance.measure(name, { start, end: performance.now() });
 
 export class QuizSession {
   index = $state(0);
+  view = $state<SessionView>('question');
   answers = $state<Record<string, Answer | null>>({});
   flags = $state<Record<string, boolean>>({});
+  struck = $state<Record<string, string[]>>({});
+  checked = $state<Record<string, boolean>>({});
   elapsedMs = $state(0);
   warning = $state<string | null>(null);
   finished = $state(false);
@@ -31,7 +48,6 @@ export class QuizSession {
     private readonly db: HistoryDb,
     readonly attempt: Attempt,
     readonly questions: ReadonlyMap<string, Question>,
-    readonly bank: CompiledBank,
     private readonly clock: Clock,
   ) {
     this.runningSince = clock.now();
@@ -39,16 +55,26 @@ export class QuizSession {
     this.index = attempt.position;
   }
 
-  /** Draws a new quiz across the domains and stores it before the first question shows. */
-  static async start(db: HistoryDb, bank: CompiledBank, req: QuizRequest, clock: Clock = systemClock): Promise<QuizSession> {
+  /** Draws a new paper and stores it before the first question shows. */
+  static async start(db: HistoryDb, bank: CompiledBank, req: SessionRequest, clock: Clock = systemClock): Promise<QuizSession> {
     const seed = req.seed ?? newSeed();
-    const items = assembleExam({ profile: bank.profile, pool: bank.questions, count: req.count, unscored: 0, seed });
+    const items = assembleExam({
+      profile: req.profile,
+      pool: req.pool,
+      count: req.count,
+      unscored: req.unscored,
+      seed,
+      ...(req.lastSeen ? { lastSeen: req.lastSeen } : {}),
+    });
+    if (items.length === 0) throw new Error('no question matches this selection');
     const now = clock.now();
     const attempt: Attempt = {
       id: crypto.randomUUID(),
-      mode: 'quiz',
+      mode: req.mode,
       title: req.title,
-      profileId: bank.profile.id,
+      profileId: req.profile.id,
+      profile: req.profile,
+      feedback: req.feedback,
       bankId: bank.bank.id,
       bankVersion: bank.bank.version,
       bankHash: bank.bank.hash,
@@ -64,17 +90,23 @@ export class QuizSession {
     const byId = new Map(bank.questions.map((q) => [q.id, q]));
     const questions = new Map(items.map((i) => [i.questionId, byId.get(i.questionId)!]));
     await createAttempt(db, attempt, [...questions.values()]);
-    return new QuizSession(db, attempt, questions, bank, clock);
+    return new QuizSession(db, attempt, questions, clock);
   }
 
-  /** Reopens an attempt left in progress, with its answers, flags, position and time used. */
-  static async resume(db: HistoryDb, bank: CompiledBank, attemptId: string, clock: Clock = systemClock): Promise<QuizSession | undefined> {
+  /**
+   * Reopens an attempt left in progress, with its answers, flags, strike-throughs, position and
+   * time used. The time the app was closed does not count; the attempt is marked as interrupted.
+   */
+  static async resume(db: HistoryDb, attemptId: string, clock: Clock = systemClock): Promise<QuizSession | undefined> {
     const loaded = await loadAttempt(db, attemptId);
     if (!loaded) return undefined;
-    const session = new QuizSession(db, loaded.attempt, await attemptQuestions(db, loaded.attempt), bank, clock);
+    await markInterrupted(db, attemptId);
+    const session = new QuizSession(db, { ...loaded.attempt, interrupted: true }, await attemptQuestions(db, loaded.attempt), clock);
     for (const r of loaded.responses) {
       session.answers[r.questionId] = r.answer;
       session.flags[r.questionId] = r.flagged;
+      session.struck[r.questionId] = r.struck ?? [];
+      session.checked[r.questionId] = r.checked ?? false;
     }
     return session;
   }
@@ -91,18 +123,24 @@ export class QuizSession {
   get remaining(): number | null {
     return this.attempt.timeLimitMs === null ? null : remainingMs(this.attempt.timeLimitMs, this.elapsedMs);
   }
-  /** How many questions have a complete answer. */
   get answeredCount(): number {
-    return this.attempt.items.filter((i) => isComplete(this.questions.get(i.questionId)!, this.answers[i.questionId])).length;
+    return this.attempt.items.filter((i) => this.isAnswered(i.questionId)).length;
   }
   isAnswered(questionId: string): boolean {
     return isComplete(this.questions.get(questionId)!, this.answers[questionId]);
   }
+  /** Practice: whether the current answer has been checked (and is therefore locked). */
+  get isChecked(): boolean {
+    return this.checked[this.item.questionId] === true;
+  }
 
   async answer(answer: Answer | null): Promise<void> {
+    const start = performance.now();
     const id = this.item.questionId;
+    if (this.checked[id]) return; // a checked practice answer stays as it was checked
     this.answers[id] = answer;
     await saveResponse(this.db, this.attempt.id, id, { answer: $state.snapshot(answer) as Answer | null }, this.clock.now());
+    measure('recordAnswer', start);
   }
 
   async toggleFlag(): Promise<void> {
@@ -111,11 +149,33 @@ export class QuizSession {
     await saveResponse(this.db, this.attempt.id, id, { flagged: this.flags[id] }, this.clock.now());
   }
 
+  /** Strikes an option through (to rule it out), or restores it. */
+  async toggleStrike(optionId: string): Promise<void> {
+    const id = this.item.questionId;
+    const now = this.struck[id] ?? [];
+    this.struck[id] = now.includes(optionId) ? now.filter((o) => o !== optionId) : [...now, optionId];
+    await saveResponse(this.db, this.attempt.id, id, { struck: $state.snapshot(this.struck[id]) }, this.clock.now());
+  }
+
+  /** Practice: locks the current answer and reveals whether it is right, with every explanation. */
+  async check(): Promise<void> {
+    const id = this.item.questionId;
+    if (!this.attempt.feedback || !this.isAnswered(id)) return;
+    this.checked[id] = true;
+    await saveResponse(this.db, this.attempt.id, id, { checked: true }, this.clock.now());
+  }
+
   async go(index: number): Promise<void> {
     if (index < 0 || index >= this.count || this.finished) return;
+    performance.mark('navigate-start');
     this.index = index;
+    this.view = 'question';
     this.advanceClock();
     await saveProgress(this.db, this.attempt.id, index, this.elapsedMs, this.clock.now());
+  }
+
+  showReview(): void {
+    this.view = 'review';
   }
 
   private advanceClock(): void {
@@ -147,7 +207,7 @@ export class QuizSession {
     this.finished = true;
     this.advanceClock();
     const answers = new Map(Object.entries($state.snapshot(this.answers)) as [string, Answer | null][]);
-    const result = scoreAttempt(this.attempt.items, this.questions, answers, this.bank.profile);
+    const result = scoreAttempt(this.attempt.items, this.questions, answers, this.attempt.profile);
     const correctness = new Map(
       this.attempt.items.map((i) => [i.questionId, isCorrect(this.questions.get(i.questionId)!, answers.get(i.questionId))]),
     );
