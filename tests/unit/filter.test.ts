@@ -36,7 +36,9 @@ describe('questionRecords', () => {
       { questionId: 'q', updatedAt: 20, flagged: false, answered: true, correct: true },
       { questionId: 'r', updatedAt: 5, flagged: false, answered: false },
       { questionId: 's', updatedAt: 7, flagged: false, answered: true },
+      { questionId: 't', updatedAt: 9, flagged: false, answered: false, correct: false },
     ]);
+    expect(h.get('t')).toEqual({ lastSeen: 9, lastCorrect: false, flagged: false }); // left unanswered in a finished attempt: wrong
     expect(h.get('q')).toEqual({ lastSeen: 20, lastCorrect: true, flagged: true });
     expect(h.has('r')).toBe(false); // shown but never answered nor flagged: still unseen
     expect(h.get('s')).toEqual({ lastSeen: 7, lastCorrect: undefined, flagged: false }); // in progress

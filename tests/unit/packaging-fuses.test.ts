@@ -88,7 +88,8 @@ describe('the afterPack hook (build/after-pack.mjs)', () => {
     await writeFile(binary, fakeBinary());
     await afterPack(context(out, 'linux'));
     const wire = await wireOf(binary);
-    for (const [name, on] of Object.entries(FUSES)) expect(wire[FuseV1Options[name as FuseName]], name).toBe(on ? FuseState.ENABLE : FuseState.DISABLE);
+    for (const [name, on] of Object.entries(FUSES))
+      expect(wire[FuseV1Options[name as FuseName]], name).toBe(on ? FuseState.ENABLE : FuseState.DISABLE);
     const factory = (i: number): number => FACTORY_WIRE.charCodeAt(i);
     expect(wire[FuseV1Options.LoadBrowserProcessSpecificV8Snapshot]).toBe(factory(FuseV1Options.LoadBrowserProcessSpecificV8Snapshot));
     expect(wire[FuseV1Options.GrantFileProtocolExtraPrivileges]).toBe(factory(FuseV1Options.GrantFileProtocolExtraPrivileges));

@@ -65,14 +65,25 @@ beforeAll(async () => {
   await symlink(join(root, 'node_modules'), join(project, 'node_modules'), 'junction');
   await mkdir(join(electronDist, 'locales'), { recursive: true });
   await writeFile(join(electronDist, 'locales', 'en-US.pak'), '');
-  await writeFile(join(electronDist, 'electron'), Buffer.concat([Buffer.from('stand-in '), Buffer.from(SENTINEL), Buffer.from([1, 9]), Buffer.from('101100011')]), {
-    mode: 0o755,
-  });
+  await writeFile(
+    join(electronDist, 'electron'),
+    Buffer.concat([Buffer.from('stand-in '), Buffer.from(SENTINEL), Buffer.from([1, 9]), Buffer.from('101100011')]),
+    {
+      mode: 0o755,
+    },
+  );
 
   // A child process in the project folder: electron-builder resolves the hook path from the working directory.
   run = spawnSync(
     process.execPath,
-    [join(root, 'node_modules/electron-builder/cli.js'), '--dir', '--linux', '--x64', `-c.electronDist=${electronDist}`, `-c.directories.output=${out}`],
+    [
+      join(root, 'node_modules/electron-builder/cli.js'),
+      '--dir',
+      '--linux',
+      '--x64',
+      `-c.electronDist=${electronDist}`,
+      `-c.directories.output=${out}`,
+    ],
     { cwd: project, encoding: 'utf8', env: { ...process.env, ELECTRON_SKIP_BINARY_DOWNLOAD: '1' }, timeout: 120_000 },
   );
 }, 150_000);
@@ -105,6 +116,7 @@ describe('electron-builder --dir on the real configuration', () => {
 
   it('leaves the packaged binary with the fuses of build/fuses.mjs', async () => {
     const wire = (await getCurrentFuseWire(join(out, 'linux-unpacked', 'mla-c01-simulator'))) as unknown as Record<string, number>;
-    for (const [name, on] of Object.entries(FUSES)) expect(wire[FuseV1Options[name as FuseName]], name).toBe(on ? FuseState.ENABLE : FuseState.DISABLE);
+    for (const [name, on] of Object.entries(FUSES))
+      expect(wire[FuseV1Options[name as FuseName]], name).toBe(on ? FuseState.ENABLE : FuseState.DISABLE);
   });
 });

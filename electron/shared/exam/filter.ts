@@ -62,7 +62,8 @@ export function questionRecords(rows: Iterable<AnsweredRow>): Map<string, Questi
   for (const r of rows) {
     const prev = out.get(r.questionId);
     const flagged = (prev?.flagged ?? false) || r.flagged;
-    if (!r.answered) {
+    // A question left unanswered in a finished attempt was scored wrong, so it counts as met.
+    if (!r.answered && r.correct === undefined) {
       if (prev || r.flagged) out.set(r.questionId, { lastSeen: prev?.lastSeen ?? r.updatedAt, lastCorrect: prev?.lastCorrect, flagged });
       continue;
     }
