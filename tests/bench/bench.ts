@@ -1,10 +1,17 @@
 // `npm run bench [-- --json]`: speed figures, measured in this run on this machine.
 //   bankLoadMs           read + parse + validate (+ content hash) of a 5,000-question compiled bank, median
 //   bankLoadVsJsonParse  that time divided by a bare JSON.parse of the same bytes (target: under 3)
+//   assembleExamMs       a 65-question exam drawn from the same 5,000 questions, median (target: under 5)
+//   navigateP95Ms        next question until painted, in Chromium, p95 (target: under 16)
+//   recordAnswerP95Ms    an answer change until committed to IndexedDB, in Chromium, p95 (target: under 10)
+// The browser figures need the built renderer (`npm run build`).
 import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { loadBankFile } from '../../electron/node/load-bank.ts';
+import { assembleExam } from '../../electron/shared/exam/assemble.ts';
+import type { CompiledBank } from '../../electron/shared/bank/types.ts';
+import { browserFigures } from './browser-bench.ts';
 import { syntheticArtifact } from './synthetic-bank.ts';
 
 const median = (xs: number[]): number => {
@@ -40,10 +47,20 @@ const bankLoadMs = await timeIt(RUNS, async () => {
 });
 const jsonParseMs = await timeIt(RUNS, () => JSON.parse(readFileSync(file, 'utf8')));
 
+const bank = JSON.parse(bytes) as CompiledBank;
+let seed = 0;
+for (let i = 0; i < 5; i++) assembleExam({ profile: bank.profile, pool: bank.questions, count: 65, unscored: 15, seed: seed++ });
+const assembleExamMs = await timeIt(31, () => assembleExam({ profile: bank.profile, pool: bank.questions, count: 65, unscored: 15, seed: seed++ }));
+const browser = await browserFigures();
+
 const figures = {
   bankLoadMs: Number(bankLoadMs.toFixed(2)),
   jsonParseMs: Number(jsonParseMs.toFixed(2)),
   bankLoadVsJsonParse: Number((bankLoadMs / jsonParseMs).toFixed(2)),
+  assembleExamMs: Number(assembleExamMs.toFixed(3)),
+  navigateP95Ms: browser.navigateP95Ms,
+  recordAnswerP95Ms: browser.recordAnswerP95Ms,
+  browserSamples: browser.samples,
   bankQuestions: QUESTIONS,
   bankBytes: Buffer.byteLength(bytes),
 };

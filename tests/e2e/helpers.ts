@@ -39,6 +39,11 @@ export async function answer(page: Page, q: Question, right: boolean): Promise<v
         const at = order.indexOf(target[pos]!);
         if (at === pos) break;
         await page.locator(`[data-item-id="${target[pos]}"] button`).first().click(); // move up
+        // Wait for the list to show the move before reading the order again.
+        await page.waitForFunction(
+          ([id, before]) => [...document.querySelectorAll('[data-item-id]')].map((e) => e.getAttribute('data-item-id')).indexOf(id) !== before,
+          [target[pos]!, at] as const,
+        );
       }
     }
     if ((await page.getByRole('button', { name: 'Keep this order as my answer' }).count()) > 0)

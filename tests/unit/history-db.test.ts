@@ -16,10 +16,11 @@ import {
   saveProgress,
   saveResponse,
 } from '../../renderer/src/db/attempts.ts';
-import { openHistoryDb, type Attempt } from '../../renderer/src/db/schema.ts';
+import { openHistoryDb, type Attempt, type HistoryDb } from '../../renderer/src/db/schema.ts';
 import { syntheticBank } from '../bench/synthetic-bank.ts';
 
 const bank = syntheticBank(300, 5);
+const createdRows = async (db: HistoryDb, attemptId: string) => (await loadAttempt(db, attemptId))!.responses;
 let n = 0;
 
 function newAttempt(startedAt: number): Attempt {
@@ -61,10 +62,11 @@ describe('history repository', () => {
   it('writes every answer and flag the moment it changes, and progress with it', async () => {
     const db = openHistoryDb(`t-${Math.random()}`);
     const a = newAttempt(2000);
-    await createAttempt(db, a, bank.questions);
-    const q = a.items[3]!.questionId;
-    await saveResponse(db, a.id, q, { answer: { kind: 'single', choice: 'b' } }, 2500);
-    await saveResponse(db, a.id, q, { flagged: true }, 2600);
+    expect(await createAttempt(db, a, bank.questions)).toHaveLength(10);
+    const rows = await createdRows(db, a.id);
+    const row = rows[3]!;
+    await saveResponse(db, { ...row, answer: { kind: 'single', choice: 'b' }, updatedAt: 2500 });
+    await saveResponse(db, { ...row, answer: { kind: 'single', choice: 'b' }, flagged: true, updatedAt: 2600 });
     await saveProgress(db, a.id, 3, 42_000, 2700);
     const loaded = await loadAttempt(db, a.id);
     expect(loaded?.responses[3]).toMatchObject({ answer: { kind: 'single', choice: 'b' }, flagged: true, updatedAt: 2600 });
@@ -104,8 +106,8 @@ describe('history repository', () => {
     const db = openHistoryDb(`t-${Math.random()}`);
     const a = newAttempt(6000);
     await createAttempt(db, a, bank.questions);
-    const q = a.items[0]!.questionId;
-    await saveResponse(db, a.id, q, { struck: ['a', 'c'], checked: true }, 6100);
+    const [row] = await createdRows(db, a.id);
+    await saveResponse(db, { ...row!, struck: ['a', 'c'], checked: true, updatedAt: 6100 });
     await markInterrupted(db, a.id);
     const loaded = await loadAttempt(db, a.id);
     expect(loaded?.responses[0]).toMatchObject({ struck: ['a', 'c'], checked: true });
@@ -120,9 +122,10 @@ describe('history repository', () => {
     const first = newAttempt(7000);
     await createAttempt(db, first, bank.questions);
     const [q1, q2, q3] = first.items.map((i) => i.questionId);
-    await saveResponse(db, first.id, q1!, { answer: { kind: 'single', choice: 'b' }, flagged: true }, 7100);
-    await saveResponse(db, first.id, q2!, { answer: { kind: 'single', choice: 'a' } }, 7200);
-    await saveResponse(db, first.id, q3!, { flagged: true }, 7300);
+    const [r1, r2, r3] = await createdRows(db, first.id);
+    await saveResponse(db, { ...r1!, answer: { kind: 'single', choice: 'b' }, flagged: true, updatedAt: 7100 });
+    await saveResponse(db, { ...r2!, answer: { kind: 'single', choice: 'a' }, updatedAt: 7200 });
+    await saveResponse(db, { ...r3!, flagged: true, updatedAt: 7300 });
     await finishAttempt(
       db,
       first.id,

@@ -1,12 +1,11 @@
 // Every read and write of attempts and responses goes through these functions.
 import type { Question } from '../../../electron/shared/bank/types.ts';
-import type { Answer } from '../../../electron/shared/exam/answer.ts';
 import { questionRecords, type QuestionRecord } from '../../../electron/shared/exam/filter.ts';
 import type { AttemptResult } from '../../../electron/shared/exam/score.ts';
 import type { Attempt, HistoryDb, Response } from './schema.ts';
 
-/** Stores a new attempt, an empty response row per question, and a snapshot of each question shown. */
-export async function createAttempt(db: HistoryDb, attempt: Attempt, questions: readonly Question[]): Promise<void> {
+/** Stores a new attempt, an empty response row per question, and a snapshot of each question shown; returns the rows. */
+export async function createAttempt(db: HistoryDb, attempt: Attempt, questions: readonly Question[]): Promise<Response[]> {
   const byId = new Map(questions.map((q) => [q.id, q]));
   const responses: Response[] = attempt.items.map((item, index) => ({
     attemptId: attempt.id,
@@ -26,17 +25,15 @@ export async function createAttempt(db: HistoryDb, attempt: Attempt, questions: 
     await db.responses.bulkAdd(responses);
     await db.questionSnapshots.bulkPut(attempt.items.map((i) => byId.get(i.questionId)!).filter(Boolean));
   });
+  return responses;
 }
 
-/** Records a change to one question's answer or flag, at once. */
-export async function saveResponse(
-  db: HistoryDb,
-  attemptId: string,
-  questionId: string,
-  change: { answer?: Answer | null; flagged?: boolean; struck?: string[]; checked?: boolean },
-  now = Date.now(),
-): Promise<void> {
-  await db.responses.update([attemptId, questionId], { ...change, updatedAt: now });
+/**
+ * Writes one question's response row whole (answer, flag, strike-throughs, check), at once: a single
+ * put, with no read first.
+ */
+export async function saveResponse(db: HistoryDb, row: Response): Promise<void> {
+  await db.responses.put(row);
 }
 
 /** Records where the learner is and how much time they have used. */

@@ -77,7 +77,10 @@ export const DB_NAME = 'mla-c01-history';
  * old rows, and is tested with data written by the version before it.
  */
 export function openHistoryDb(name = DB_NAME): HistoryDb {
-  const db = new Dexie(name) as HistoryDb;
+  // Relaxed durability: a commit reaches the operating system before it resolves, so an app crash or
+  // a closed window loses nothing; only a power cut in the last moments could. It makes each answer's
+  // write several times faster (see recordAnswerP95Ms in `npm run bench`).
+  const db = new Dexie(name, { chromeTransactionDurability: 'relaxed' }) as HistoryDb;
   db.version(1).stores({
     attempts: 'id, status, startedAt, mode',
     responses: '[attemptId+questionId], attemptId, questionId, updatedAt',

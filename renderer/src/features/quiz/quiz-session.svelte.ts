@@ -9,7 +9,7 @@ import { newSeed } from '../../../../electron/shared/exam/rng.ts';
 import { scoreAttempt } from '../../../../electron/shared/exam/score.ts';
 import { crossedWarning, remainingMs, systemClock, type Clock } from '../../../../electron/shared/exam/timer.ts';
 import { attemptQuestions, createAttempt, finishAttempt, loadAttempt, markInterrupted, saveProgress, saveResponse } from '../../db/attempts.ts';
-import type { Attempt, AttemptMode, HistoryDb } from '../../db/schema.ts';
+import type { Attempt, AttemptMode, HistoryDb, Response } from '../../db/schema.ts';
 
 /** What a new attempt draws and how it runs. */
 export interface SessionRequest {
@@ -29,9 +29,6 @@ export interface SessionRequest {
 /** Which part of the attempt is on screen. */
 export type SessionView = 'question' | 'review';
 
-/** Marks the time an action takes, for `npm run bench` (performance entries are cheap and local). */
-const measure = (name: string, start: number) => performance.measure(name, { start, end: performance.now() });
-
 export class QuizSession {
   index = $state(0);
   view = $state<SessionView>('question');
@@ -43,13 +40,17 @@ export class QuizSession {
   warning = $state<string | null>(null);
   finished = $state(false);
   private runningSince: number;
+  /** The stored response rows, kept whole so each change is written as one put. */
+  private readonly rows: Map<string, Response>;
 
   private constructor(
     private readonly db: HistoryDb,
     readonly attempt: Attempt,
     readonly questions: ReadonlyMap<string, Question>,
+    rows: readonly Response[],
     private readonly clock: Clock,
   ) {
+    this.rows = new Map(rows.map((r) => [r.questionId, r]));
     this.runningSince = clock.now();
     this.elapsedMs = attempt.elapsedMs;
     this.index = attempt.position;
@@ -89,8 +90,8 @@ export class QuizSession {
     };
     const byId = new Map(bank.questions.map((q) => [q.id, q]));
     const questions = new Map(items.map((i) => [i.questionId, byId.get(i.questionId)!]));
-    await createAttempt(db, attempt, [...questions.values()]);
-    return new QuizSession(db, attempt, questions, clock);
+    const rows = await createAttempt(db, attempt, [...questions.values()]);
+    return new QuizSession(db, attempt, questions, rows, clock);
   }
 
   /**
@@ -101,7 +102,13 @@ export class QuizSession {
     const loaded = await loadAttempt(db, attemptId);
     if (!loaded) return undefined;
     await markInterrupted(db, attemptId);
-    const session = new QuizSession(db, { ...loaded.attempt, interrupted: true }, await attemptQuestions(db, loaded.attempt), clock);
+    const session = new QuizSession(
+      db,
+      { ...loaded.attempt, interrupted: true },
+      await attemptQuestions(db, loaded.attempt),
+      loaded.responses,
+      clock,
+    );
     for (const r of loaded.responses) {
       session.answers[r.questionId] = r.answer;
       session.flags[r.questionId] = r.flagged;
@@ -134,19 +141,29 @@ export class QuizSession {
     return this.checked[this.item.questionId] === true;
   }
 
+  /** Writes a question's row with `change` applied. */
+  private save(questionId: string, change: Partial<Response>): Promise<void> {
+    const row = { ...this.rows.get(questionId)!, ...change, updatedAt: this.clock.now() };
+    this.rows.set(questionId, row);
+    return saveResponse(this.db, row);
+  }
+
   async answer(answer: Answer | null): Promise<void> {
     const start = performance.now();
     const id = this.item.questionId;
     if (this.checked[id]) return; // a checked practice answer stays as it was checked
+    // The write is issued before the state changes, so IndexedDB works while the screen re-renders;
+    // a single put of the whole row, so nothing has to be read first.
+    const write = this.save(id, { answer: $state.snapshot(answer) as Answer | null });
     this.answers[id] = answer;
-    await saveResponse(this.db, this.attempt.id, id, { answer: $state.snapshot(answer) as Answer | null }, this.clock.now());
-    measure('recordAnswer', start);
+    await write;
+    performance.measure('recordAnswer', { start, end: performance.now() });
   }
 
   async toggleFlag(): Promise<void> {
     const id = this.item.questionId;
     this.flags[id] = !this.flags[id];
-    await saveResponse(this.db, this.attempt.id, id, { flagged: this.flags[id] }, this.clock.now());
+    await this.save(id, { flagged: this.flags[id] });
   }
 
   /** Strikes an option through (to rule it out), or restores it. */
@@ -154,7 +171,7 @@ export class QuizSession {
     const id = this.item.questionId;
     const now = this.struck[id] ?? [];
     this.struck[id] = now.includes(optionId) ? now.filter((o) => o !== optionId) : [...now, optionId];
-    await saveResponse(this.db, this.attempt.id, id, { struck: $state.snapshot(this.struck[id]) }, this.clock.now());
+    await this.save(id, { struck: $state.snapshot(this.struck[id]) });
   }
 
   /** Practice: locks the current answer and reveals whether it is right, with every explanation. */
@@ -162,7 +179,7 @@ export class QuizSession {
     const id = this.item.questionId;
     if (!this.attempt.feedback || !this.isAnswered(id)) return;
     this.checked[id] = true;
-    await saveResponse(this.db, this.attempt.id, id, { checked: true }, this.clock.now());
+    await this.save(id, { checked: true });
   }
 
   async go(index: number): Promise<void> {
