@@ -18,6 +18,7 @@ export async function createAttempt(db: HistoryDb, attempt: Attempt, questions: 
     flagged: false,
     struck: [],
     checked: false,
+    timeMs: 0,
     updatedAt: attempt.startedAt,
   }));
   await db.transaction('rw', db.attempts, db.responses, db.questionSnapshots, async () => {

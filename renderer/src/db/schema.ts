@@ -5,8 +5,11 @@ import type { Answer } from '../../../electron/shared/exam/answer.ts';
 import type { PaperItem } from '../../../electron/shared/exam/assemble.ts';
 import type { AttemptResult } from '../../../electron/shared/exam/score.ts';
 
-/** How an attempt was taken: a full mock exam, a quick quiz, a custom quiz, practice, or a retake. */
-export type AttemptMode = 'exam' | 'quiz' | 'custom' | 'practice' | 'retake';
+/**
+ * How an attempt was taken: a full mock exam, a quick quiz, a custom quiz, practice, a retake, or a
+ * spaced-review session (whose answers never count towards readiness).
+ */
+export type AttemptMode = 'exam' | 'quiz' | 'custom' | 'practice' | 'retake' | 'review';
 
 /** One sitting: the paper as drawn, the time used, and (once finished) its result. */
 export interface Attempt {
@@ -14,7 +17,10 @@ export interface Attempt {
   mode: AttemptMode;
   title: string;
   profileId: string;
-  /** The exam profile as it was when the attempt started (scoring and the report use it). */
+  /**
+   * The exam profile as it was when the attempt started (scoring and the report use it). Attempts
+   * stored before it was recorded get the bank's profile of the same id when read (attempts.ts).
+   */
   profile: ExamProfile;
   /** Practice: each answer can be checked at once, with every option explained. */
   feedback: boolean;
@@ -53,6 +59,8 @@ export interface Response {
   struck: string[];
   /** Practice: the learner checked this answer (it is then locked and explained). */
   checked: boolean;
+  /** Time spent on this question while it was on screen (schema 2; 0 for older rows). */
+  timeMs: number;
   updatedAt: number;
   /** Set when the attempt is finished. */
   correct?: boolean;
@@ -61,12 +69,36 @@ export interface Response {
 /** The question exactly as it was shown, kept so old attempts stay reviewable after the bank changes. */
 export type QuestionSnapshot = Question;
 
+/**
+ * A spaced-review card for a question answered wrongly (schema 2), scheduled with FSRS (ts-fsrs).
+ * Dates are epoch milliseconds so rows stay plain, exportable JSON.
+ */
+export interface ReviewCard {
+  questionId: string;
+  due: number;
+  stability: number;
+  difficulty: number;
+  elapsedDays: number;
+  scheduledDays: number;
+  learningSteps: number;
+  reps: number;
+  lapses: number;
+  /** ts-fsrs State: 0 new, 1 learning, 2 review, 3 relearning. */
+  state: number;
+  lastReview?: number;
+  createdAt: number;
+}
+
 /** The database type: tables with their primary keys. */
 export type HistoryDb = Dexie & {
   attempts: EntityTable<Attempt, 'id'>;
   responses: Dexie.Table<Response, [string, string]>;
   questionSnapshots: Dexie.Table<QuestionSnapshot, [string, number]>;
+  reviewCards: EntityTable<ReviewCard, 'questionId'>;
 };
+
+/** The current schema version (see the migration policy in README.md beside this file). */
+export const SCHEMA_VERSION = 2;
 
 /** The database name (one per exam simulator install; the browser origin separates web and app). */
 export const DB_NAME = 'mla-c01-history';
@@ -86,5 +118,24 @@ export function openHistoryDb(name = DB_NAME): HistoryDb {
     responses: '[attemptId+questionId], attemptId, questionId, updatedAt',
     questionSnapshots: '[id+rev], id',
   });
+  // 2: spaced-review cards; time per question; fields added during 1 given their defaults.
+  db.version(2)
+    .stores({ reviewCards: 'questionId, due' })
+    .upgrade(async (tx) => {
+      await tx
+        .table('responses')
+        .toCollection()
+        .modify((r: Partial<Response>) => {
+          r.struck ??= [];
+          r.checked ??= false;
+          r.timeMs ??= 0;
+        });
+      await tx
+        .table('attempts')
+        .toCollection()
+        .modify((a: Partial<Attempt>) => {
+          a.feedback ??= false;
+        });
+    });
   return db;
 }

@@ -185,20 +185,25 @@ export class QuizSession {
   async go(index: number): Promise<void> {
     if (index < 0 || index >= this.count || this.finished) return;
     performance.mark('navigate-start');
+    const leaving = this.item.questionId;
+    this.advanceClock();
     this.index = index;
     this.view = 'question';
-    this.advanceClock();
-    await saveProgress(this.db, this.attempt.id, index, this.elapsedMs, this.clock.now());
+    await Promise.all([this.save(leaving, {}), saveProgress(this.db, this.attempt.id, index, this.elapsedMs, this.clock.now())]);
   }
 
   showReview(): void {
     this.view = 'review';
   }
 
+  /** Moves the clock on, and adds the time to the question on screen (not to the review screen). */
   private advanceClock(): void {
     const now = this.clock.now();
-    this.elapsedMs += Math.max(0, now - this.runningSince);
+    const delta = Math.max(0, now - this.runningSince);
+    this.elapsedMs += delta;
     this.runningSince = now;
+    const row = this.rows.get(this.item.questionId);
+    if (row && this.view === 'question') row.timeMs = (row.timeMs ?? 0) + delta;
   }
 
   /** Called by the screen about twice a second: moves the clock, warns, and submits at zero. */
@@ -223,6 +228,7 @@ export class QuizSession {
     if (this.finished) return this.attempt.id;
     this.finished = true;
     this.advanceClock();
+    await this.save(this.item.questionId, {});
     const answers = new Map(Object.entries($state.snapshot(this.answers)) as [string, Answer | null][]);
     const result = scoreAttempt(this.attempt.items, this.questions, answers, this.attempt.profile);
     const correctness = new Map(
