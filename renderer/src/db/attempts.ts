@@ -1,5 +1,5 @@
 // Every read and write of attempts and responses goes through these functions.
-import type { Question } from '../../../electron/shared/bank/types.ts';
+import type { ExamProfile, Question } from '../../../electron/shared/bank/types.ts';
 import { questionRecords, type QuestionRecord } from '../../../electron/shared/exam/filter.ts';
 import type { AttemptResult } from '../../../electron/shared/exam/score.ts';
 import type { Attempt, HistoryDb, Response } from './schema.ts';
@@ -56,6 +56,15 @@ export async function finishAttempt(
     await db.attempts.update(attemptId, { status: 'finished', result, elapsedMs, finishedAt: now, updatedAt: now, autoSubmitted });
     for (const [questionId, correct] of correctness) await db.responses.update([attemptId, questionId], { correct });
   });
+}
+
+/**
+ * The attempt with its exam profile: attempts stored before the profile was recorded with them (schema
+ * 1) take the bank's profile of the same id, or the bank's own.
+ */
+export function withProfile(attempt: Attempt, profiles: readonly ExamProfile[]): Attempt {
+  if ((attempt as Partial<Attempt>).profile) return attempt;
+  return { ...attempt, profile: profiles.find((p) => p.id === attempt.profileId) ?? profiles[0]! };
 }
 
 /** Marks an attempt as interrupted (it is being resumed after the app was closed). */
