@@ -3,7 +3,7 @@ import 'fake-indexeddb/auto';
 import { Dexie } from 'dexie';
 import { describe, expect, it } from 'vitest';
 import { assembleExam } from '../../electron/shared/exam/assemble.ts';
-import { listFinishedAttempts, loadAttempt } from '../../renderer/src/db/attempts.ts';
+import { listFinishedAttempts, loadAttempt, withProfile } from '../../renderer/src/db/attempts.ts';
 import { openHistoryDb, SCHEMA_VERSION } from '../../renderer/src/db/schema.ts';
 import { syntheticBank } from '../bench/synthetic-bank.ts';
 
@@ -74,5 +74,7 @@ describe('history schema migrations', () => {
     expect(loaded?.responses[0]).toMatchObject({ answer: { kind: 'single', choice: 'b' }, correct: true });
     expect(loaded?.responses[1]?.flagged).toBe(true);
     expect((await listFinishedAttempts(db)).map((a) => a.id)).toEqual(['old-finished']);
+    // Version 1 did not record the exam profile with the attempt: the bank's profile of that id stands in.
+    expect(withProfile(loaded!.attempt, bank.profiles).profile).toBe(bank.profile);
   });
 });

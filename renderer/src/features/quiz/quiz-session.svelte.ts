@@ -8,7 +8,16 @@ import { assembleExam } from '../../../../electron/shared/exam/assemble.ts';
 import { newSeed } from '../../../../electron/shared/exam/rng.ts';
 import { scoreAttempt } from '../../../../electron/shared/exam/score.ts';
 import { crossedWarning, remainingMs, systemClock, type Clock } from '../../../../electron/shared/exam/timer.ts';
-import { attemptQuestions, createAttempt, finishAttempt, loadAttempt, markInterrupted, saveProgress, saveResponse } from '../../db/attempts.ts';
+import {
+  attemptQuestions,
+  createAttempt,
+  finishAttempt,
+  loadAttempt,
+  markInterrupted,
+  saveProgress,
+  saveResponse,
+  withProfile,
+} from '../../db/attempts.ts';
 import type { Attempt, AttemptMode, HistoryDb, Response } from '../../db/schema.ts';
 
 /** What a new attempt draws and how it runs. */
@@ -98,13 +107,13 @@ export class QuizSession {
    * Reopens an attempt left in progress, with its answers, flags, strike-throughs, position and
    * time used. The time the app was closed does not count; the attempt is marked as interrupted.
    */
-  static async resume(db: HistoryDb, attemptId: string, clock: Clock = systemClock): Promise<QuizSession | undefined> {
+  static async resume(db: HistoryDb, bank: CompiledBank, attemptId: string, clock: Clock = systemClock): Promise<QuizSession | undefined> {
     const loaded = await loadAttempt(db, attemptId);
     if (!loaded) return undefined;
     await markInterrupted(db, attemptId);
     const session = new QuizSession(
       db,
-      { ...loaded.attempt, interrupted: true },
+      { ...withProfile(loaded.attempt, bank.profiles), interrupted: true },
       await attemptQuestions(db, loaded.attempt),
       loaded.responses,
       clock,
