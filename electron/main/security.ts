@@ -22,7 +22,7 @@ export function createSecureWindow(options: Omit<BrowserWindowConstructorOptions
   return new BrowserWindow({
     ...options,
     webPreferences: {
-      preload, // eng-disable PRELOAD_JS_CHECK -- reviewed: it exposes two functions via contextBridge, never ipcRenderer
+      preload, // eng-disable PRELOAD_JS_CHECK -- reviewed: it exposes named functions via contextBridge, never ipcRenderer
       sandbox: true,
       contextIsolation: true,
       nodeIntegration: false,

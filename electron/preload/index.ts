@@ -7,6 +7,9 @@ const api = {
   loadBank: (): Promise<unknown> => ipcRenderer.invoke(Channel.loadBank),
   appInfo: (): Promise<unknown> => ipcRenderer.invoke(Channel.appInfo),
   openReference: (url: string): Promise<unknown> => ipcRenderer.invoke(Channel.openReference, url),
+  saveTextFile: (suggestedName: string, content: string, kind: string): Promise<unknown> =>
+    ipcRenderer.invoke(Channel.saveTextFile, suggestedName, content, kind),
+  openTextFile: (kind: string): Promise<unknown> => ipcRenderer.invoke(Channel.openTextFile, kind),
 };
 
 /** What the preload exposes; the renderer parses every response as untrusted. */

@@ -11,6 +11,7 @@ export type Screen =
   | { name: 'bank-error'; error: BankLoadError }
   | { name: 'home' }
   | { name: 'custom' }
+  | { name: 'analytics' }
   | { name: 'quiz'; session: QuizSession }
   | { name: 'result'; attemptId: string };
 

@@ -4,6 +4,12 @@
 //   assembleExamMs       a 65-question exam drawn from the same 5,000 questions, median (target: under 5)
 //   navigateP95Ms        next question until painted, in Chromium, p95 (target: under 16)
 //   recordAnswerP95Ms    an answer change until committed to IndexedDB, in Chromium, p95 (target: under 10)
+//   analyticsRenderMs    with 1,000 attempts and 65,000 responses stored, open analytics until every chart
+//                        is drawn, in Chromium, median of 3 after a warm-up (target: under 500)
+//   readinessMs          the readiness estimate over that history (65,000 answers), median (target: under 20)
+//   exportMs             export the whole history (1,000 attempts, 65,000 responses) to JSON text, in
+//                        Chromium, median (target: well under 2000); historyImportValidateMs, historyFileMiB
+//                        (tests/bench/history-bench.ts)
 // The browser figures need the built renderer (`npm run build`).
 import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -11,7 +17,10 @@ import { join } from 'node:path';
 import { loadBankFile } from '../../electron/node/load-bank.ts';
 import { assembleExam } from '../../electron/shared/exam/assemble.ts';
 import type { CompiledBank } from '../../electron/shared/bank/types.ts';
+import { estimateReadiness, type ReadinessAnswer } from '../../electron/shared/analytics/readiness.ts';
 import { browserFigures } from './browser-bench.ts';
+import { syntheticHistory } from './synthetic-history.ts';
+import { historyFigures } from './history-bench.ts';
 import { syntheticArtifact } from './synthetic-bank.ts';
 
 const median = (xs: number[]): number => {
@@ -51,7 +60,19 @@ const bank = JSON.parse(bytes) as CompiledBank;
 let seed = 0;
 for (let i = 0; i < 5; i++) assembleExam({ profile: bank.profile, pool: bank.questions, count: 65, unscored: 15, seed: seed++ });
 const assembleExamMs = await timeIt(31, () => assembleExam({ profile: bank.profile, pool: bank.questions, count: 65, unscored: 15, seed: seed++ }));
+// readinessMs: the estimate over the history of 1,000 mock exams (65,000 answers), median.
+const bigHistory = syntheticHistory(bank, 1000);
+const readinessAnswers: ReadinessAnswer[] = bigHistory.responses.map((r) => ({
+  questionId: r.questionId,
+  domain: r.domain,
+  correct: r.correct === true,
+  answeredAt: r.updatedAt,
+}));
+estimateReadiness(readinessAnswers, bank.profile, Date.now());
+const readinessMs = await timeIt(15, () => estimateReadiness(readinessAnswers, bank.profile, Date.now()));
+
 const browser = await browserFigures();
+const exported = await historyFigures();
 
 const figures = {
   bankLoadMs: Number(bankLoadMs.toFixed(2)),
@@ -61,6 +82,11 @@ const figures = {
   navigateP95Ms: browser.navigateP95Ms,
   recordAnswerP95Ms: browser.recordAnswerP95Ms,
   browserSamples: browser.samples,
+  analyticsRenderMs: browser.analyticsRenderMs,
+  readinessMs: Number(readinessMs.toFixed(2)),
+  historyAttempts: browser.historyAttempts,
+  historyResponses: browser.historyResponses,
+  ...exported,
   bankQuestions: QUESTIONS,
   bankBytes: Buffer.byteLength(bytes),
 };

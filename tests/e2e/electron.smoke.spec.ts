@@ -11,7 +11,7 @@ test('the app starts, loads the bank over IPC and shows the home screen', async 
   const page = await app.firstWindow();
   await expect(page.getByTestId('bank-count')).toBeVisible();
   const exposed = await page.evaluate(() => Object.keys((globalThis as unknown as { mlaHost: object }).mlaHost).sort());
-  expect(exposed).toEqual(['appInfo', 'loadBank', 'openReference']);
+  expect(exposed).toEqual(['appInfo', 'loadBank', 'openReference', 'openTextFile', 'saveTextFile']);
   expect(await page.evaluate(() => typeof (globalThis as unknown as { require?: unknown }).require)).toBe('undefined');
   await app.close();
 });

@@ -122,3 +122,27 @@ test('custom quiz: only questions I got wrong', async ({ page }) => {
   await page.getByTestId('history-wrong').check();
   await expect(page.getByTestId('match-count')).toContainText('2 questions match'); // the wrong one and the unanswered one
 });
+
+test('spaced review: wrong answers become due cards on the home screen, and reviewing one moves it on', async ({ page }) => {
+  await customOfType(page, 'single', 3, false);
+  for (let i = 0; i < 3; i++) {
+    await answer(page, await currentQuestion(page, bank), i === 0); // two wrong
+    if (i < 2) await page.getByTestId('next').click();
+  }
+  await page.getByTestId('end').click();
+  await page.getByTestId('confirm-end').click();
+  await page.getByTestId('home').click();
+  await expect(page.getByTestId('due-count')).toHaveText('2');
+  await page.getByTestId('start-review').click();
+  await expect(page.getByTestId('counter')).toHaveText('Question 1 of 2');
+  const q = await currentQuestion(page, bank);
+  await answer(page, q, true);
+  await page.getByTestId('check').click();
+  await expect(page.getByTestId('feedback')).toContainText('Correct.');
+  await page.getByTestId('end').click();
+  await page.getByTestId('confirm-end').click();
+  await page.getByTestId('home').click();
+  // The reviewed card is scheduled later; the other is still due. The review is not a measuring attempt.
+  await expect(page.getByTestId('due-count')).toHaveText('1');
+  await expect(page.getByTestId('history-row').first()).toContainText('Spaced review');
+});

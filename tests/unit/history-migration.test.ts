@@ -4,6 +4,7 @@ import { Dexie } from 'dexie';
 import { describe, expect, it } from 'vitest';
 import { assembleExam } from '../../electron/shared/exam/assemble.ts';
 import { listFinishedAttempts, loadAttempt, withProfile } from '../../renderer/src/db/attempts.ts';
+import { loadProgress } from '../../renderer/src/db/progress.ts';
 import { openHistoryDb, SCHEMA_VERSION } from '../../renderer/src/db/schema.ts';
 import { syntheticBank } from '../bench/synthetic-bank.ts';
 
@@ -68,6 +69,12 @@ describe('history schema migrations', () => {
     expect(await db.responses.count()).toBe(10);
     expect(await db.questionSnapshots.count()).toBe(10);
     expect(await db.reviewCards.count()).toBe(0);
+    // Schema 3's outcomes are built from the old responses the first time analytics reads them.
+    expect(await db.attemptOutcomes.count()).toBe(0);
+    const progress = await loadProgress(db, (task) => task.split('.')[0]!);
+    expect(progress.attempts.map((a) => a.id)).toEqual(['old-finished']);
+    expect(progress.rows.filter((r) => r.correct)).toHaveLength(1);
+    expect(progress.rows.filter((r) => !r.answered)).toHaveLength(9);
     const loaded = await loadAttempt(db, 'old-finished');
     expect(loaded?.attempt).toMatchObject({ feedback: false, result: { scaled: 186 } });
     expect(loaded?.responses.every((r) => Array.isArray(r.struck) && r.checked === false && r.timeMs === 0)).toBe(true);

@@ -31,53 +31,91 @@ function choices(v: unknown, where: string): Set<string> {
   return ids;
 }
 
-function question(v: unknown, i: number, tasks: Map<string, string>, cases: Set<string>, seen: Set<string>): void {
-  const q = obj(v, `questions[${i}]`) as unknown as Question;
-  const at = `question ${typeof q.id === 'string' ? q.id : `#${i}`}`;
-  str(q.id, `${at}: id`);
-  if (seen.has(q.id)) fail(`${at}: id`, 'duplicate id');
-  seen.add(q.id);
-  if (!Number.isInteger(q.rev) || q.rev < 1) fail(`${at}: rev`, 'expected a positive whole number');
-  if (tasks.get(str(q.task, `${at}: task`)) !== q.domain) fail(`${at}: task`, `"${q.task}" is not a task of domain "${q.domain}"`);
-  if (q.difficulty !== 1 && q.difficulty !== 2 && q.difficulty !== 3) fail(`${at}: difficulty`, 'expected 1, 2 or 3');
-  str(q.stem, `${at}: stem`);
-  str(q.explanation, `${at}: explanation`);
-  strs(q.notes, `${at}: notes`);
-  strs(q.services, `${at}: services`);
-  strs(q.references, `${at}: references`);
-  if (q.caseStudy !== undefined && !cases.has(q.caseStudy)) fail(`${at}: caseStudy`, `no case study "${String(q.caseStudy)}"`);
+/**
+ * Checks one question. In a bank (`index` given) errors name it `question q12: key`; on its own (a
+ * history file's snapshot) they name it by `where`: `questionSnapshots[3].key`. Without `tasks` or
+ * `cases` (a question away from its bank), its task, domain and case study are checked as text only.
+ */
+function question(
+  v: unknown,
+  where: string,
+  index?: number,
+  tasks?: ReadonlyMap<string, string>,
+  cases?: ReadonlySet<string>,
+  seen?: Set<string>,
+): Question {
+  const q = obj(v, where) as unknown as Question;
+  // The prefix of every field's name in errors, built once (this runs over thousands of questions).
+  const at = index === undefined ? `${where}.` : `question ${typeof q.id === 'string' ? q.id : `#${index}`}: `;
+  str(q.id, at + 'id');
+  if (seen) {
+    if (seen.has(q.id)) fail(at + 'id', 'duplicate id');
+    seen.add(q.id);
+  }
+  if (!Number.isInteger(q.rev) || q.rev < 1) fail(at + 'rev', 'expected a positive whole number');
+  if (tasks) {
+    if (tasks.get(str(q.task, at + 'task')) !== q.domain) fail(at + 'task', `"${q.task}" is not a task of domain "${q.domain}"`);
+  } else {
+    str(q.task, at + 'task');
+    str(q.domain, at + 'domain');
+  }
+  if (q.difficulty !== 1 && q.difficulty !== 2 && q.difficulty !== 3) fail(at + 'difficulty', 'expected 1, 2 or 3');
+  str(q.stem, at + 'stem');
+  str(q.explanation, at + 'explanation');
+  strs(q.notes, at + 'notes');
+  strs(q.services, at + 'services');
+  strs(q.references, at + 'references');
+  if (q.caseStudy !== undefined) {
+    if (cases) {
+      if (!cases.has(q.caseStudy)) fail(at + 'caseStudy', `no case study "${String(q.caseStudy)}"`);
+    } else str(q.caseStudy, at + 'caseStudy');
+  }
   switch (q.type) {
     case 'single': {
-      const ids = choices(q.options, `${at}: options`);
-      if (typeof q.key !== 'string' || !ids.has(q.key)) fail(`${at}: key`, 'the key is not one of the options');
-      return;
+      const ids = choices(q.options, at + 'options');
+      if (typeof q.key !== 'string' || !ids.has(q.key)) fail(at + 'key', 'the key is not one of the options');
+      return q;
     }
     case 'multiple': {
-      const ids = choices(q.options, `${at}: options`);
-      const key = strs(q.key, `${at}: key`);
-      if (key.length !== q.choose || key.some((k) => !ids.has(k))) fail(`${at}: key`, `expected ${String(q.choose)} keys among the options`);
-      return;
+      const ids = choices(q.options, at + 'options');
+      const key = strs(q.key, at + 'key');
+      if (key.length !== q.choose || key.some((k) => !ids.has(k))) fail(at + 'key', `expected ${String(q.choose)} keys among the options`);
+      return q;
     }
     case 'ordering': {
-      const ids = choices(q.items, `${at}: items`);
-      const key = strs(q.key, `${at}: key`);
-      if (key.length !== ids.size || key.some((k) => !ids.has(k))) fail(`${at}: key`, 'the order must name every item once');
-      return;
+      const ids = choices(q.items, at + 'items');
+      const key = strs(q.key, at + 'key');
+      if (key.length !== ids.size || key.some((k) => !ids.has(k))) fail(at + 'key', 'the order must name every item once');
+      return q;
     }
     case 'matching': {
-      const responses = choices(q.responses, `${at}: responses`);
-      const prompts = arr(q.prompts, `${at}: prompts`);
-      const key = obj(q.key, `${at}: key`);
+      const responses = choices(q.responses, at + 'responses');
+      const prompts = arr(q.prompts, at + 'prompts');
+      const key = obj(q.key, at + 'key');
       for (let j = 0; j < prompts.length; j++) {
-        const p = obj(prompts[j], `${at}: prompts[${j}]`);
-        const answer = key[str(p.id, `${at}: prompts[${j}].id`)];
-        str(p.text, `${at}: prompts[${j}].text`);
-        if (typeof answer !== 'string' || !responses.has(answer)) fail(`${at}: key`, `prompt "${String(p.id)}" has no valid response`);
+        const p = obj(prompts[j], at + `prompts[${j}]`);
+        const answer = key[str(p.id, at + `prompts[${j}].id`)];
+        str(p.text, at + `prompts[${j}].text`);
+        if (typeof answer !== 'string' || !responses.has(answer)) fail(at + 'key', `prompt "${String(p.id)}" has no valid response`);
       }
-      return;
+      return q;
     }
     default:
-      fail(`${at}: type`, `unknown type "${String((q as { type: unknown }).type)}"`);
+      return fail(at + 'type', `unknown type "${String((q as { type: unknown }).type)}"`);
+  }
+}
+
+/**
+ * Checks one question stored on its own (a history file's snapshot of a question as it was shown): its
+ * fields, options and key, as in a bank, but not its task or case study against a bank. `where` names
+ * it in errors (`questionSnapshots[3]` gives `questionSnapshots[3].options[1]: needs id, text and why`).
+ */
+export function validateQuestion(value: unknown, where: string): Result<Question> {
+  try {
+    return ok(question(value, where));
+  } catch (e) {
+    if (e instanceof Invalid) return err(e.message);
+    throw e;
   }
 }
 
@@ -122,7 +160,7 @@ export function validateArtifact(value: unknown): Result<CompiledBank> {
     const cases = new Set(arr(b.caseStudies, 'caseStudies').map((c, i) => str(obj(c, `caseStudies[${i}]`).id, `caseStudies[${i}].id`)));
     const questions = arr(b.questions, 'questions');
     const seen = new Set<string>();
-    for (let i = 0; i < questions.length; i++) question(questions[i], i, tasks, cases, seen);
+    for (let i = 0; i < questions.length; i++) question(questions[i], `questions[${i}]`, i, tasks, cases, seen);
     return ok(value as CompiledBank);
   } catch (e) {
     if (e instanceof Invalid) return err(e.message);

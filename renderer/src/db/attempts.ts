@@ -2,7 +2,8 @@
 import type { ExamProfile, Question } from '../../../electron/shared/bank/types.ts';
 import { questionRecords, type QuestionRecord } from '../../../electron/shared/exam/filter.ts';
 import type { AttemptResult } from '../../../electron/shared/exam/score.ts';
-import type { Attempt, HistoryDb, Response } from './schema.ts';
+import { outcomeOf } from './progress.ts';
+import type { Attempt, AttemptOutcome, HistoryDb, Response } from './schema.ts';
 
 /** Stores a new attempt, an empty response row per question, and a snapshot of each question shown; returns the rows. */
 export async function createAttempt(db: HistoryDb, attempt: Attempt, questions: readonly Question[]): Promise<Response[]> {
@@ -52,9 +53,11 @@ export async function finishAttempt(
   autoSubmitted: boolean,
   now = Date.now(),
 ): Promise<void> {
-  await db.transaction('rw', db.attempts, db.responses, async () => {
+  await db.transaction('rw', db.attempts, db.responses, db.attemptOutcomes, async () => {
     await db.attempts.update(attemptId, { status: 'finished', result, elapsedMs, finishedAt: now, updatedAt: now, autoSubmitted });
     for (const [questionId, correct] of correctness) await db.responses.update([attemptId, questionId], { correct });
+    const attempt = await db.attempts.get(attemptId);
+    if (attempt) await db.attemptOutcomes.put(outcomeOf(attempt, await db.responses.where('attemptId').equals(attemptId).toArray()));
   });
 }
 
@@ -92,6 +95,43 @@ export async function questionHistory(db: HistoryDb): Promise<Map<string, Questi
       ...(r.correct === undefined ? {} : { correct: r.correct }),
     })),
   );
+}
+
+/** Everything stored about one attempt, as removed by deleteAttempt (so it can be put back). */
+export interface RemovedAttempt {
+  attempt: Attempt;
+  responses: Response[];
+  outcome: AttemptOutcome | undefined;
+}
+
+/** Deletes a finished attempt and its responses (snapshots stay: other attempts may share them). */
+export async function deleteAttempt(db: HistoryDb, attemptId: string): Promise<RemovedAttempt | undefined> {
+  return db.transaction('rw', db.attempts, db.responses, db.attemptOutcomes, async () => {
+    const attempt = await db.attempts.get(attemptId);
+    if (!attempt) return undefined;
+    const responses = await db.responses.where('attemptId').equals(attemptId).toArray();
+    const outcome = await db.attemptOutcomes.get(attemptId);
+    await db.responses.where('attemptId').equals(attemptId).delete();
+    await db.attemptOutcomes.delete(attemptId);
+    await db.attempts.delete(attemptId);
+    return { attempt, responses, outcome };
+  });
+}
+
+/** Puts a deleted attempt back exactly as it was (undo). */
+export async function restoreAttempt(db: HistoryDb, removed: RemovedAttempt): Promise<void> {
+  await db.transaction('rw', db.attempts, db.responses, db.attemptOutcomes, async () => {
+    await db.attempts.put(removed.attempt);
+    await db.responses.bulkPut(removed.responses);
+    if (removed.outcome) await db.attemptOutcomes.put(removed.outcome);
+  });
+}
+
+/** Deletes the whole history on this computer (attempts, answers, snapshots, review cards, outcomes). */
+export async function clearHistory(db: HistoryDb): Promise<void> {
+  await db.transaction('rw', [db.attempts, db.responses, db.questionSnapshots, db.reviewCards, db.attemptOutcomes], async () => {
+    await Promise.all([db.attempts.clear(), db.responses.clear(), db.questionSnapshots.clear(), db.reviewCards.clear(), db.attemptOutcomes.clear()]);
+  });
 }
 
 /** Finished attempts, newest first. */

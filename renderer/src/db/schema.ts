@@ -43,6 +43,13 @@ export interface Attempt {
   autoSubmitted?: boolean;
   /** True when the attempt was left (app closed, crash, reload) and resumed later. */
   interrupted?: boolean;
+  /**
+   * When this attempt's answers were applied to the review cards (review-cards.ts `cardsFromAttempt`),
+   * epoch ms. Set in the same transaction as the card writes, so an attempt is never rated twice.
+   * Not indexed: it is only read on the attempt's own row. Absent until applied, and always absent on
+   * spaced-review sessions, whose answers are rated one by one with `recordReview`.
+   */
+  reviewCardsAppliedAt?: number;
 }
 
 /** One row per question per attempt, written the moment the answer changes. */
@@ -89,16 +96,36 @@ export interface ReviewCard {
   createdAt: number;
 }
 
+/**
+ * What analytics needs of one finished attempt, compact (schema 3): derived from the attempt and its
+ * responses, written when the attempt finishes, and rebuilt from them when missing (after an upgrade
+ * or an import). Reading 1,000 of these is far cheaper than reading 65,000 response rows.
+ */
+export interface AttemptOutcome {
+  attemptId: string;
+  mode: AttemptMode;
+  startedAt: number;
+  finishedAt: number;
+  result: AttemptResult;
+  questionIds: string[];
+  tasks: string[];
+  /** One character per question: '1' right, '0' wrong, '-' unanswered. */
+  outcome: string;
+  /** Seconds on each question. */
+  timeSec: number[];
+}
+
 /** The database type: tables with their primary keys. */
 export type HistoryDb = Dexie & {
   attempts: EntityTable<Attempt, 'id'>;
   responses: Dexie.Table<Response, [string, string]>;
   questionSnapshots: Dexie.Table<QuestionSnapshot, [string, number]>;
   reviewCards: EntityTable<ReviewCard, 'questionId'>;
+  attemptOutcomes: EntityTable<AttemptOutcome, 'attemptId'>;
 };
 
 /** The current schema version (see the migration policy in README.md beside this file). */
-export const SCHEMA_VERSION = 2;
+export const SCHEMA_VERSION = 3;
 
 /** The database name (one per exam simulator install; the browser origin separates web and app). */
 export const DB_NAME = 'mla-c01-history';
@@ -137,5 +164,7 @@ export function openHistoryDb(name = DB_NAME): HistoryDb {
           a.feedback ??= false;
         });
     });
+  // 3: compact per-attempt outcomes for analytics (rebuilt from responses on first use, so no upgrade).
+  db.version(3).stores({ attemptOutcomes: 'attemptId, startedAt' });
   return db;
 }

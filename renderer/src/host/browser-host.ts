@@ -3,7 +3,17 @@
 import { verifyContentHash } from '../../../electron/shared/bank/canonical.ts';
 import type { CompiledBank } from '../../../electron/shared/bank/types.ts';
 import { validateArtifact } from '../../../electron/shared/bank/validate-artifact.ts';
-import { parseReferenceUrl, type BankLoadError, type HostApi } from '../../../electron/shared/ipc/contract.ts';
+import {
+  MAX_TEXT_FILE_BYTES,
+  parseOpenTextFileArgs,
+  parseReferenceUrl,
+  parseSaveTextFileArgs,
+  type BankLoadError,
+  type HostApi,
+  type OpenedTextFile,
+  type OpenFileKind,
+  type TextFileKind,
+} from '../../../electron/shared/ipc/contract.ts';
 import { err, ok, type Result } from '../../../electron/shared/result.ts';
 
 /** Where the web build serves the compiled bank. */
@@ -36,6 +46,74 @@ async function loadBank(url = BANK_URL): Promise<Result<CompiledBank, BankLoadEr
   return ok(checked.value);
 }
 
+const MIME: Record<TextFileKind, string> = { json: 'application/json', csv: 'text/csv' };
+
+/**
+ * Saves through the browser's downloads: a Blob behind a temporary `<a download>`. The browser does
+ * not say whether the learner cancelled its save dialog, if it shows one, so `saved` is always true.
+ */
+function saveTextFile(suggestedName: string, content: string, kind: TextFileKind): Result<{ saved: boolean }> {
+  const request = parseSaveTextFileArgs([suggestedName, content, kind]);
+  if (!request.ok) return request;
+  const url = URL.createObjectURL(new Blob([request.value.content], { type: `${MIME[request.value.kind]};charset=utf-8` }));
+  const link = document.createElement('a');
+  link.href = url;
+  link.download = request.value.name;
+  link.hidden = true;
+  document.body.append(link);
+  link.click();
+  link.remove();
+  // Some browsers start the download after click() returns: keep the Blob until they surely have it.
+  setTimeout(() => URL.revokeObjectURL(url), 10_000);
+  return ok({ saved: true });
+}
+
+/** Reads a picked file as UTF-8, refusing a file over the size limit before reading it. */
+async function readPicked(file: File): Promise<Result<OpenedTextFile>> {
+  if (file.size > MAX_TEXT_FILE_BYTES) return err(`${file.name} is too large (at most ${MAX_TEXT_FILE_BYTES / 1024 / 1024} MiB can be opened)`);
+  let bytes: ArrayBuffer;
+  try {
+    bytes = await file.arrayBuffer();
+  } catch (e) {
+    return err(`cannot read ${file.name} (${(e as Error).message})`);
+  }
+  try {
+    return ok({ name: file.name, text: new TextDecoder('utf-8', { fatal: true }).decode(bytes) });
+  } catch {
+    return err(`${file.name} is not UTF-8 text`);
+  }
+}
+
+/**
+ * Opens a file through a temporary `<input type="file">`: null when the learner cancels the picker (the
+ * input's `cancel` event; browsers without it never settle a cancelled pick, which is harmless).
+ */
+function openTextFile(kind: OpenFileKind): Promise<Result<OpenedTextFile | null>> {
+  const parsed = parseOpenTextFileArgs([kind]);
+  if (!parsed.ok) return Promise.resolve(parsed);
+  return new Promise((resolve) => {
+    const input = document.createElement('input');
+    input.type = 'file';
+    input.accept = `.${parsed.value},${MIME[parsed.value]}`;
+    input.hidden = true;
+    let settled = false;
+    const settle = (result: Result<OpenedTextFile | null>) => {
+      if (settled) return;
+      settled = true;
+      input.remove();
+      resolve(result);
+    };
+    input.addEventListener('cancel', () => settle(ok(null)));
+    input.addEventListener('change', () => {
+      const file = input.files?.[0];
+      if (!file) settle(ok(null));
+      else void readPicked(file).then(settle);
+    });
+    document.body.append(input);
+    input.click();
+  });
+}
+
 /** The host used when no Electron preload is present. */
 export function browserHost(): HostApi {
   return {
@@ -47,5 +125,7 @@ export function browserHost(): HostApi {
       window.open(parsed.value, '_blank', 'noopener,noreferrer');
       return ok(undefined);
     },
+    saveTextFile: async (suggestedName, content, kind) => saveTextFile(suggestedName, content, kind),
+    openTextFile,
   };
 }

@@ -18,6 +18,7 @@ import {
   saveResponse,
   withProfile,
 } from '../../db/attempts.ts';
+import { cardsFromAttempt, recordReview } from '../../db/review-cards.ts';
 import type { Attempt, AttemptMode, HistoryDb, Response } from '../../db/schema.ts';
 
 /** What a new attempt draws and how it runs. */
@@ -189,6 +190,8 @@ export class QuizSession {
     if (!this.attempt.feedback || !this.isAnswered(id)) return;
     this.checked[id] = true;
     await this.save(id, { checked: true });
+    // A spaced-review answer moves its card on at once, so a session left half-way keeps its ratings.
+    if (this.attempt.mode === 'review') await recordReview(this.db, id, isCorrect(this.question, this.answers[id]), this.clock.now());
   }
 
   async go(index: number): Promise<void> {
@@ -246,6 +249,7 @@ export class QuizSession {
     const limit = this.attempt.timeLimitMs;
     const elapsed = limit === null ? this.elapsedMs : Math.min(limit, this.elapsedMs);
     await finishAttempt(this.db, this.attempt.id, result, correctness, elapsed, auto, this.clock.now());
+    await cardsFromAttempt(this.db, this.attempt.id, this.clock.now()); // wrong answers become review cards
     return this.attempt.id;
   }
 }

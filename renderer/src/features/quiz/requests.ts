@@ -66,6 +66,22 @@ export function customQuiz(
   };
 }
 
+/** A spaced-review session of the questions whose cards are due: practice with feedback, options reshuffled. */
+export function reviewSession(bank: CompiledBank, dueQuestionIds: readonly string[]): SessionRequest {
+  const ids = new Set(dueQuestionIds);
+  const pool = bank.questions.filter((q) => ids.has(q.id));
+  return {
+    mode: 'review',
+    title: `Spaced review · ${pool.length} due`,
+    profile: bank.profile,
+    pool,
+    count: pool.length,
+    unscored: 0,
+    timeLimitMs: null,
+    feedback: true,
+  };
+}
+
 /** Practice of chosen questions from a finished attempt (its wrong or flagged ones). */
 export function retake(bank: CompiledBank, questionIds: readonly string[], what: string): SessionRequest {
   const ids = new Set(questionIds);
