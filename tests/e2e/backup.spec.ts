@@ -39,6 +39,7 @@ test('export, clear, import gives identical analytics; a malformed file changes 
   await page.getByTestId('confirm-end').click();
   await page.getByTestId('home').click();
   const before = await analyticsSnapshot(page);
+  await expect(page.getByTestId('due-count')).not.toHaveText('0'); // the exam's wrong answers became cards
   const due = await page.getByTestId('due-count').innerText();
 
   // Export the history and the answers.

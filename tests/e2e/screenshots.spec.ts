@@ -23,5 +23,9 @@ test('screenshots: a question, the result, and the home screen with history', as
   await page.screenshot({ path: shot('result') });
   await page.getByTestId('home').click();
   await expect(page.getByTestId('history-row')).toHaveCount(1);
+  await expect(page.getByTestId('due-count')).not.toHaveText('0');
   await page.screenshot({ path: shot('home') });
+  await page.getByTestId('open-analytics').click();
+  await expect(page.getByTestId('chart')).toHaveCount(6);
+  await page.screenshot({ path: shot('analytics'), fullPage: true });
 });

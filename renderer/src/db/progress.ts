@@ -15,7 +15,7 @@ export function outcomeOf(attempt: Attempt, responses: readonly Response[]): Att
     questionIds: attempt.items.map((i) => i.questionId),
     tasks: rows.map((r) => r?.task ?? ''),
     outcome: rows.map((r) => (!r || r.answer === null ? '-' : r.correct ? '1' : '0')).join(''),
-    timeSec: rows.map((r) => Math.round((r?.timeMs ?? 0) / 1000)),
+    timeSec: rows.map((r) => Math.round((r?.timeMs ?? 0) / 100) / 10),
   };
 }
 
@@ -56,7 +56,7 @@ export async function loadProgress(
         task: o.tasks[i]!,
         correct: mark === '1',
         answered: mark !== '-',
-        timeMs: (o.timeSec[i] ?? 0) * 1000,
+        timeMs: Math.round((o.timeSec[i] ?? 0) * 1000),
         answeredAt: o.finishedAt,
       });
     }

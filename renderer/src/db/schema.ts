@@ -111,7 +111,7 @@ export interface AttemptOutcome {
   tasks: string[];
   /** One character per question: '1' right, '0' wrong, '-' unanswered. */
   outcome: string;
-  /** Seconds on each question. */
+  /** Seconds on each question (to a tenth). */
   timeSec: number[];
 }
 

@@ -68,6 +68,7 @@ export function taskAccuracyChart(tasks: ReturnType<typeof accuracyByTask>, pass
         {
           label: 'Accuracy',
           data: answered.map((t) => Math.round(t.accuracy! * 100)),
+          minBarLength: 4, // a 0% bar still shows, so no tested area looks untested
           backgroundColor: answered.map((t) => (t.accuracy! * 100 >= passPercent ? PALETTE[2]! : PALETTE[1]!)),
         },
       ],
@@ -116,6 +117,7 @@ export function notesChart(sections: ReturnType<typeof notesMastery>, passPercen
         {
           label: 'Accuracy',
           data: answered.map((s) => Math.round(s.accuracy! * 100)),
+          minBarLength: 4,
           backgroundColor: answered.map((s) => (s.accuracy! * 100 >= passPercent ? PALETTE[2]! : PALETTE[1]!)),
         },
       ],
