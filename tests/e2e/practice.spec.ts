@@ -146,3 +146,13 @@ test('spaced review: wrong answers become due cards on the home screen, and revi
   await expect(page.getByTestId('due-count')).toHaveText('1');
   await expect(page.getByTestId('history-row').first()).toContainText('Spaced review');
 });
+
+test('ordering by drag and drop', async ({ page }) => {
+  await customOfType(page, 'ordering', 1, false);
+  const before = await page.locator('[data-item-id]').evaluateAll((els) => els.map((e) => e.getAttribute('data-item-id')));
+  await page.locator('[data-item-id]').last().dragTo(page.locator('[data-item-id]').first());
+  await expect
+    .poll(() => page.locator('[data-item-id]').evaluateAll((els) => els.map((e) => e.getAttribute('data-item-id'))))
+    .toEqual([before.at(-1), ...before.slice(0, -1)]);
+  await answeredNow(page);
+});

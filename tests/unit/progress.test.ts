@@ -122,3 +122,18 @@ describe('analytics functions', () => {
     expect(studyNext(rows, bank, 0.72, { minAnswers: 5 }).filter((s) => s.kind === 'task')).toEqual([]);
   });
 });
+
+describe('trend charts over long histories', () => {
+  it('average consecutive attempts into at most 100 points, keeping the mean', async () => {
+    const { downsample, MAX_TREND_POINTS } = await import('../../renderer/src/features/analytics/chart-configs.ts');
+    const items = Array.from({ length: 1000 }, (_, i) => ({ at: i, v: i % 2 ? 800 : 600 }));
+    const out = downsample(items, (x) => x.v);
+    expect(out).toHaveLength(MAX_TREND_POINTS);
+    expect(out.every((p) => p.value === 700)).toBe(true);
+    expect(downsample(items.slice(0, 7), (x) => x.v)).toHaveLength(7);
+    expect(downsample([{ at: 1 }, { at: 2 }], () => null)).toEqual([
+      { at: 1, value: null },
+      { at: 2, value: null },
+    ]);
+  });
+});

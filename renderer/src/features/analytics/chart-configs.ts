@@ -15,19 +15,45 @@ import type { ExamProfile } from '../../../../electron/shared/bank/types.ts';
 export const PALETTE = ['#2f6fde', '#d9480f', '#2b8a3e', '#ae3ec9', '#e67700', '#0b7285'];
 
 const dateLabel = (at: number) => new Date(at).toLocaleDateString(undefined, { month: 'short', day: 'numeric' });
+
+/** The most points a trend line draws: more are averaged in consecutive groups (no one reads 1,000 dots). */
+export const MAX_TREND_POINTS = 100;
+
+/** Averages consecutive items into at most `max` groups (the mean of `value`, the first item's time). */
+export function downsample<T extends { at: number }>(
+  items: readonly T[],
+  value: (t: T) => number | null,
+  max = MAX_TREND_POINTS,
+): { at: number; value: number | null }[] {
+  const size = Math.max(1, Math.ceil(items.length / max));
+  const out: { at: number; value: number | null }[] = [];
+  for (let i = 0; i < items.length; i += size) {
+    const group = items.slice(i, i + size);
+    const values = group.map(value).filter((v): v is number => v !== null);
+    out.push({ at: group[0]!.at, value: values.length ? values.reduce((a, b) => a + b, 0) / values.length : null });
+  }
+  return out;
+}
 const percentAxis = { min: 0, max: 100, ticks: { callback: (v: string | number) => `${v}%` } };
 
-/** Scaled score per attempt, with the pass mark as a dashed line. */
+/** Scaled score per attempt (averaged in groups past MAX_TREND_POINTS), with the pass mark as a dashed line. */
 export function scoreTrendChart(points: ReturnType<typeof scoreTrend>, profile: ExamProfile): ChartConfiguration<'line'> {
+  const shown = downsample(points, (p) => p.scaled);
   return {
     type: 'line',
     data: {
-      labels: points.map((p) => dateLabel(p.at)),
+      labels: shown.map((p) => dateLabel(p.at)),
       datasets: [
-        { label: 'Scaled score', data: points.map((p) => p.scaled), borderColor: PALETTE[0], backgroundColor: PALETTE[0], tension: 0.2 },
+        {
+          label: points.length > shown.length ? 'Scaled score (averaged)' : 'Scaled score',
+          data: shown.map((p) => (p.value === null ? null : Math.round(p.value))),
+          borderColor: PALETTE[0],
+          backgroundColor: PALETTE[0],
+          tension: 0.2,
+        },
         {
           label: `Pass mark (${profile.scale.pass})`,
-          data: points.map(() => profile.scale.pass),
+          data: shown.map(() => profile.scale.pass),
           borderColor: PALETTE[1],
           borderDash: [6, 4],
           pointRadius: 0,
@@ -38,15 +64,16 @@ export function scoreTrendChart(points: ReturnType<typeof scoreTrend>, profile: 
   };
 }
 
-/** Accuracy per domain, attempt by attempt. */
+/** Accuracy per domain, attempt by attempt (averaged in groups past MAX_TREND_POINTS). */
 export function domainTrendChart(points: ReturnType<typeof domainAccuracyOverTime>, profile: ExamProfile): ChartConfiguration<'line'> {
+  const series = profile.domains.map((d) => downsample(points, (p) => p.byDomain[d.id] ?? null));
   return {
     type: 'line',
     data: {
-      labels: points.map((p) => dateLabel(p.at)),
+      labels: (series[0] ?? []).map((p) => dateLabel(p.at)),
       datasets: profile.domains.map((d, i) => ({
         label: `Domain ${d.id}`,
-        data: points.map((p) => (p.byDomain[d.id] === null ? null : Math.round(p.byDomain[d.id]! * 100))),
+        data: series[i]!.map((p) => (p.value === null ? null : Math.round(p.value * 100))),
         borderColor: PALETTE[i % PALETTE.length],
         backgroundColor: PALETTE[i % PALETTE.length],
         spanGaps: true,
