@@ -40,18 +40,5 @@ export async function timeAnalytics(page: Page, url: string): Promise<number> {
     polling: 'raf',
     timeout: 60_000,
   });
-  const total = await page.evaluate((s) => new Promise<number>((done) => requestAnimationFrame(() => done(performance.now() - s))), start);
-  console.error(
-    await page.evaluate(() =>
-      JSON.stringify(
-        performance
-          .getEntriesByType('measure')
-          .filter((m) => m.name.startsWith('dbg'))
-          .map((m) => Math.round(m.duration)),
-      ),
-    ),
-    Math.round(total),
-  );
-  await page.evaluate(() => performance.clearMeasures());
-  return total;
+  return page.evaluate((s) => new Promise<number>((done) => requestAnimationFrame(() => done(performance.now() - s))), start);
 }
