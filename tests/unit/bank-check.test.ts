@@ -118,3 +118,30 @@ describe('bank:check', () => {
     expect(errorsOf(withQuestions(yaml))).toHaveLength(2);
   });
 });
+
+describe('exam profiles are data', () => {
+  it('compiles every profile file beside the bank’s own, so another exam needs no code change', () => {
+    const mla = sources({}).profile.text;
+    const other = {
+      path: 'question-bank/profiles/mla-c02-beta.yaml',
+      text: mla
+        .replace('id: mla-c01', 'id: mla-c02-beta')
+        .replace('code: MLA-C01', 'code: MLA-C02')
+        .replace('total: 65, scored: 50, unscored: 15', 'total: 85, scored: 65, unscored: 20')
+        .replace('minutes: 130', 'minutes: 170'),
+    };
+    const c = compileBank(sources({ [file]: everyType }, { otherProfiles: [other] }));
+    expect(c.errors).toEqual([]);
+    expect(c.bank?.profiles.map((p) => [p.id, p.questions.total, p.minutes])).toEqual([
+      ['mla-c01', 65, 130],
+      ['mla-c02-beta', 85, 170],
+    ]);
+  });
+
+  it('reports a profile whose domain weights do not add up to 100', () => {
+    const broken = { path: 'question-bank/profiles/bad.yaml', text: sources({}).profile.text.replace('weight: 28', 'weight: 38') };
+    expect(errorsOf({ [file]: everyType }, { otherProfiles: [broken] })).toEqual([
+      'question-bank/profiles/bad.yaml:16: mla-c01: domains: weights add up to 110, not 100',
+    ]);
+  });
+});

@@ -3,39 +3,18 @@ import { describe, expect, it, vi } from 'vitest';
 import { HISTORY_FORMAT, parseHistoryFile } from '../../electron/shared/backup/history-file.ts';
 import type { Question } from '../../electron/shared/bank/types.ts';
 import type { Answer } from '../../electron/shared/exam/answer.ts';
-import { assembleExam } from '../../electron/shared/exam/assemble.ts';
 import { scoreAttempt } from '../../electron/shared/exam/score.ts';
 import { createAttempt, finishAttempt, loadAttempt, saveResponse } from '../../renderer/src/db/attempts.ts';
 import { answerText, backupFileName, CSV_COLUMNS, csvField, exportAnswersCsv, exportHistory, importHistory } from '../../renderer/src/db/backup.ts';
 import { openHistoryDb, type Attempt, type HistoryDb, type ReviewCard } from '../../renderer/src/db/schema.ts';
 import { syntheticBank } from '../bench/synthetic-bank.ts';
+import { draftAttempt } from './history-fixtures.ts';
 
 const bank = syntheticBank(300, 5);
 const byId = new Map(bank.questions.map((q) => [q.id, q]));
 const freshDb = () => openHistoryDb(`backup-${Math.random()}`);
 
-function newAttempt(id: string, startedAt: number, mode: Attempt['mode'] = 'quiz'): Attempt {
-  const items = assembleExam({ profile: bank.profile, pool: bank.questions, count: 10, unscored: 0, seed: startedAt });
-  return {
-    id,
-    mode,
-    title: 'Quick quiz',
-    profileId: 'mla-c01',
-    profile: bank.profile,
-    feedback: mode === 'practice',
-    bankId: bank.bank.id,
-    bankVersion: bank.bank.version,
-    bankHash: bank.bank.hash,
-    seed: startedAt,
-    startedAt,
-    updatedAt: startedAt,
-    status: 'in-progress',
-    timeLimitMs: mode === 'practice' ? null : 1_200_000,
-    elapsedMs: 0,
-    position: 0,
-    items,
-  };
-}
+const newAttempt = (id: string, startedAt: number, mode: Attempt['mode'] = 'quiz'): Attempt => draftAttempt(bank, { id, startedAt, mode });
 
 /** The right answer to a question, of its own kind. */
 function keyOf(q: Question): Answer {

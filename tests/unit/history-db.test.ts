@@ -1,7 +1,6 @@
 import 'fake-indexeddb/auto';
 import { describe, expect, it } from 'vitest';
 import type { Answer } from '../../electron/shared/exam/answer.ts';
-import { assembleExam } from '../../electron/shared/exam/assemble.ts';
 import { scoreAttempt } from '../../electron/shared/exam/score.ts';
 import {
   attemptQuestions,
@@ -18,33 +17,13 @@ import {
 } from '../../renderer/src/db/attempts.ts';
 import { openHistoryDb, type Attempt, type HistoryDb } from '../../renderer/src/db/schema.ts';
 import { syntheticBank } from '../bench/synthetic-bank.ts';
+import { draftAttempt } from './history-fixtures.ts';
 
 const bank = syntheticBank(300, 5);
 const createdRows = async (db: HistoryDb, attemptId: string) => (await loadAttempt(db, attemptId))!.responses;
 let n = 0;
 
-function newAttempt(startedAt: number): Attempt {
-  const items = assembleExam({ profile: bank.profile, pool: bank.questions, count: 10, unscored: 0, seed: startedAt });
-  return {
-    id: `a${++n}`,
-    mode: 'quiz',
-    title: 'Quick quiz',
-    profileId: 'mla-c01',
-    profile: bank.profile,
-    feedback: false,
-    bankId: bank.bank.id,
-    bankVersion: bank.bank.version,
-    bankHash: bank.bank.hash,
-    seed: startedAt,
-    startedAt,
-    updatedAt: startedAt,
-    status: 'in-progress',
-    timeLimitMs: 1_200_000,
-    elapsedMs: 0,
-    position: 0,
-    items,
-  };
-}
+const newAttempt = (startedAt: number): Attempt => draftAttempt(bank, { id: `a${++n}`, startedAt });
 
 describe('history repository', () => {
   it('stores an attempt, one response per question, and snapshots of the questions shown', async () => {

@@ -1,13 +1,14 @@
 import 'fake-indexeddb/auto';
 import { State } from 'ts-fsrs';
 import { describe, expect, it } from 'vitest';
-import { assembleExam, type PaperItem } from '../../electron/shared/exam/assemble.ts';
+import type { PaperItem } from '../../electron/shared/exam/assemble.ts';
 import { scoreAttempt } from '../../electron/shared/exam/score.ts';
 import { fromFsrsCard, isDue, newCard, nextDueLabel, rateCard, toFsrsCard, type ReviewCardData } from '../../electron/shared/review/schedule.ts';
 import { createAttempt, finishAttempt, loadAttempt } from '../../renderer/src/db/attempts.ts';
 import { allCards, cardsFromAttempt, dueCards, dueCount, recordReview } from '../../renderer/src/db/review-cards.ts';
 import { openHistoryDb, type Attempt, type AttemptMode, type HistoryDb, type ReviewCard } from '../../renderer/src/db/schema.ts';
 import { syntheticBank } from '../bench/synthetic-bank.ts';
+import { draftAttempt } from './history-fixtures.ts';
 
 const bank = syntheticBank(300, 5);
 const byId = new Map(bank.questions.map((q) => [q.id, q]));
@@ -18,27 +19,8 @@ let n = 0;
 
 const freshDb = () => openHistoryDb(`t-${Math.random()}`);
 
-function newAttempt(startedAt: number, mode: AttemptMode = 'quiz', items?: PaperItem[]): Attempt {
-  return {
-    id: `a${++n}`,
-    mode,
-    title: 'Quick quiz',
-    profileId: 'mla-c01',
-    profile: bank.profile,
-    feedback: false,
-    bankId: bank.bank.id,
-    bankVersion: bank.bank.version,
-    bankHash: bank.bank.hash,
-    seed: startedAt,
-    startedAt,
-    updatedAt: startedAt,
-    status: 'in-progress',
-    timeLimitMs: 1_200_000,
-    elapsedMs: 0,
-    position: 0,
-    items: items ?? assembleExam({ profile: bank.profile, pool: bank.questions, count: 10, unscored: 0, seed: startedAt }),
-  };
-}
+const newAttempt = (startedAt: number, mode: AttemptMode = 'quiz', items?: PaperItem[]): Attempt =>
+  draftAttempt(bank, { id: `a${++n}`, startedAt, mode, ...(items ? { items } : {}) });
 
 /** Stores an attempt and finishes it at `at` with the questions in `wrong` marked wrong, the rest right. */
 async function sit(db: HistoryDb, attempt: Attempt, wrong: readonly string[], at: number): Promise<Attempt> {

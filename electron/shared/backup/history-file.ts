@@ -6,8 +6,7 @@ import type { ExamProfile, Question } from '../bank/types.ts';
 import { QUESTION_TYPES } from '../bank/types.ts';
 import { validateQuestion } from '../bank/validate-artifact.ts';
 import type { Answer } from '../exam/answer.ts';
-import type { PaperItem } from '../exam/assemble.ts';
-import type { AttemptResult } from '../exam/score.ts';
+import { ATTEMPT_MODES, type Attempt, type AttemptMode, type Response, type ReviewCard } from '../history/rows.ts';
 import { err, ok, type Result } from '../result.ts';
 
 /** What the file says it is (`format`), so another JSON file is refused by name. */
@@ -20,74 +19,22 @@ export const HISTORY_SCHEMA_VERSION = 2;
 /** The oldest schema version this app can read (older rows get the fields added since, with their defaults). */
 export const OLDEST_HISTORY_SCHEMA_VERSION = 1;
 
-// The rows, as structural types. They mirror renderer/src/db/schema.ts (shared code may not import the
-// renderer); renderer/src/db/backup.ts checks at compile time that the two stay assignable both ways.
+// The rows are the database's own (electron/shared/history/rows.ts), so the file cannot drift from it.
 
-/** How an attempt was taken. */
-export type HistoryAttemptMode = 'exam' | 'quiz' | 'custom' | 'practice' | 'retake' | 'review';
-export const ATTEMPT_MODES: readonly HistoryAttemptMode[] = ['exam', 'quiz', 'custom', 'practice', 'retake', 'review'];
+/** How an attempt was taken (the database's own type). */
+export type HistoryAttemptMode = AttemptMode;
+export { ATTEMPT_MODES };
 export const ATTEMPT_STATUSES: readonly HistoryAttempt['status'][] = ['in-progress', 'finished'];
 export const ANSWER_KINDS: readonly Answer['kind'][] = ['single', 'multiple', 'ordering', 'matching'];
 
-/** One sitting (a row of `attempts`). */
-export interface HistoryAttempt {
-  id: string;
-  mode: HistoryAttemptMode;
-  title: string;
-  profileId: string;
-  /** Absent on attempts stored by schema 1; the app gives them the bank's profile when it reads them. */
-  profile?: ExamProfile;
-  feedback: boolean;
-  bankId: string;
-  bankVersion: string;
-  bankHash: string;
-  seed: number;
-  startedAt: number;
-  updatedAt: number;
-  finishedAt?: number;
-  status: 'in-progress' | 'finished';
-  timeLimitMs: number | null;
-  elapsedMs: number;
-  position: number;
-  items: PaperItem[];
-  result?: AttemptResult;
-  autoSubmitted?: boolean;
-  interrupted?: boolean;
-  reviewCardsAppliedAt?: number;
-}
+/** One sitting (a row of `attempts`); `profile` is absent on attempts stored by schema 1 (the app fills it when reading). */
+export type HistoryAttempt = Omit<Attempt, 'profile'> & { profile?: ExamProfile };
 
 /** One question of one attempt (a row of `responses`). */
-export interface HistoryResponse {
-  attemptId: string;
-  questionId: string;
-  questionRev: number;
-  index: number;
-  domain: string;
-  task: string;
-  answer: Answer | null;
-  flagged: boolean;
-  struck: string[];
-  checked: boolean;
-  timeMs: number;
-  updatedAt: number;
-  correct?: boolean;
-}
+export type HistoryResponse = Response;
 
 /** A spaced-review card (a row of `reviewCards`): dates are epoch milliseconds. */
-export interface HistoryReviewCard {
-  questionId: string;
-  due: number;
-  stability: number;
-  difficulty: number;
-  elapsedDays: number;
-  scheduledDays: number;
-  learningSteps: number;
-  reps: number;
-  lapses: number;
-  state: number;
-  lastReview?: number;
-  createdAt: number;
-}
+export type HistoryReviewCard = ReviewCard;
 
 /** The four tables of the history database. */
 export interface HistoryTables {

@@ -5,38 +5,10 @@
 // never occur. Everything here is pure (no Node, DOM or Electron) so the renderer, tests and any future
 // main-process code schedule identically.
 import { createEmptyCard, fsrs, generatorParameters, Rating, State, type Card, type Grade } from 'ts-fsrs';
+import type { ReviewCard } from '../history/rows.ts';
 
-/**
- * A review card as a plain row: ts-fsrs's `Card` with its dates as epoch milliseconds and the question
- * it belongs to. It has exactly the fields of `ReviewCard` in renderer/src/db/schema.ts, so each is
- * assignable to the other (the shared layer cannot import the renderer, hence the structural copy).
- */
-export interface ReviewCardData {
-  /** The bank question id; one card per question, whatever its revision. */
-  questionId: string;
-  /** When the card is next due (epoch ms). */
-  due: number;
-  /** FSRS stability: days for recall probability to fall to 90 %. 0 on a new card. */
-  stability: number;
-  /** FSRS difficulty (1–10). 0 on a new card. */
-  difficulty: number;
-  /** Days between the last two reviews (ts-fsrs marks it deprecated; kept so rows round-trip). */
-  elapsedDays: number;
-  /** Days to the next review as scheduled; 0 while in (re)learning steps. */
-  scheduledDays: number;
-  /** Which short-term step the card is on (ts-fsrs defaults: learning 1 min then 10 min; relearning 10 min). */
-  learningSteps: number;
-  /** How many times the card has been rated. */
-  reps: number;
-  /** How many times a card in review was forgotten (rated Again). */
-  lapses: number;
-  /** ts-fsrs State: 0 new, 1 learning, 2 review, 3 relearning. */
-  state: number;
-  /** When the card was last rated (epoch ms); absent on a new card. */
-  lastReview?: number;
-  /** When the card was made (epoch ms): the first wrong answer. Not an FSRS field; kept for history. */
-  createdAt: number;
-}
+/** A review card as a plain row (the database's own type): ts-fsrs's `Card` with epoch-millisecond dates. */
+export type ReviewCardData = ReviewCard;
 
 /**
  * The scheduler: ts-fsrs's default FSRS parameters (90 % target retention, its default weights and

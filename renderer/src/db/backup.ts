@@ -4,33 +4,11 @@
 import {
   makeHistoryFile,
   parseHistoryFile,
-  type HistoryAttempt,
   type HistoryFileLimitsOverride,
-  type HistoryResponse,
-  type HistoryReviewCard,
   type HistoryTableName,
 } from '../../../electron/shared/backup/history-file.ts';
 import type { Answer } from '../../../electron/shared/exam/answer.ts';
-import type { Attempt, HistoryDb, Response, ReviewCard } from './schema.ts';
-
-// Compile-time: the file's row types (shared code cannot import these) and the database's have the same
-// fields, each of a type the other accepts. A field added to schema.ts must be added (and validated) in
-// history-file.ts. `profile` differs on purpose: schema.ts declares it always present, but attempts
-// stored by schema 1 have none (see withProfile in attempts.ts), so the file declares it optional.
-type Mutual<A, B> = [A] extends [B]
-  ? [B] extends [A]
-    ? [keyof A] extends [keyof B]
-      ? [keyof B] extends [keyof A]
-        ? true
-        : false
-      : false
-    : false
-  : false;
-const _rowsMatch: [
-  Mutual<Omit<Attempt, 'profile'>, Omit<HistoryAttempt, 'profile'>>,
-  Mutual<Response, HistoryResponse>,
-  Mutual<ReviewCard, HistoryReviewCard>,
-] = [true, true, true];
+import type { Attempt, HistoryDb, ReviewCard } from './schema.ts';
 
 /** How many rows an import added to each table. */
 export type ImportCounts = Record<HistoryTableName, number>;

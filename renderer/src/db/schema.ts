@@ -1,119 +1,12 @@
 // The learner's history in IndexedDB. Every attempt and every answer; nothing is computed-only.
 import { Dexie, type EntityTable } from 'dexie';
-import type { ExamProfile, Question } from '../../../electron/shared/bank/types.ts';
-import type { Answer } from '../../../electron/shared/exam/answer.ts';
-import type { PaperItem } from '../../../electron/shared/exam/assemble.ts';
-import type { AttemptResult } from '../../../electron/shared/exam/score.ts';
-
-/**
- * How an attempt was taken: a full mock exam, a quick quiz, a custom quiz, practice, a retake, or a
- * spaced-review session (whose answers never count towards readiness).
- */
-export type AttemptMode = 'exam' | 'quiz' | 'custom' | 'practice' | 'retake' | 'review';
-
-/** One sitting: the paper as drawn, the time used, and (once finished) its result. */
-export interface Attempt {
-  id: string;
-  mode: AttemptMode;
-  title: string;
-  profileId: string;
-  /**
-   * The exam profile as it was when the attempt started (scoring and the report use it). Attempts
-   * stored before it was recorded get the bank's profile of the same id when read (attempts.ts).
-   */
-  profile: ExamProfile;
-  /** Practice: each answer can be checked at once, with every option explained. */
-  feedback: boolean;
-  bankId: string;
-  bankVersion: string;
-  bankHash: string;
-  seed: number;
-  startedAt: number;
-  updatedAt: number;
-  finishedAt?: number;
-  status: 'in-progress' | 'finished';
-  /** Null for untimed attempts. */
-  timeLimitMs: number | null;
-  /** Time spent answering, excluding any time the app was closed. */
-  elapsedMs: number;
-  position: number;
-  items: PaperItem[];
-  result?: AttemptResult;
-  /** True when time ran out and the attempt was submitted for the learner. */
-  autoSubmitted?: boolean;
-  /** True when the attempt was left (app closed, crash, reload) and resumed later. */
-  interrupted?: boolean;
-  /**
-   * When this attempt's answers were applied to the review cards (review-cards.ts `cardsFromAttempt`),
-   * epoch ms. Set in the same transaction as the card writes, so an attempt is never rated twice.
-   * Not indexed: it is only read on the attempt's own row. Absent until applied, and always absent on
-   * spaced-review sessions, whose answers are rated one by one with `recordReview`.
-   */
-  reviewCardsAppliedAt?: number;
-}
-
-/** One row per question per attempt, written the moment the answer changes. */
-export interface Response {
-  attemptId: string;
-  questionId: string;
-  questionRev: number;
-  index: number;
-  domain: string;
-  task: string;
-  answer: Answer | null;
-  flagged: boolean;
-  /** Options the learner struck through to rule them out. */
-  struck: string[];
-  /** Practice: the learner checked this answer (it is then locked and explained). */
-  checked: boolean;
-  /** Time spent on this question while it was on screen (schema 2; 0 for older rows). */
-  timeMs: number;
-  updatedAt: number;
-  /** Set when the attempt is finished. */
-  correct?: boolean;
-}
+import type { Question } from '../../../electron/shared/bank/types.ts';
+import type { Attempt, AttemptOutcome, Response, ReviewCard } from '../../../electron/shared/history/rows.ts';
 
 /** The question exactly as it was shown, kept so old attempts stay reviewable after the bank changes. */
 export type QuestionSnapshot = Question;
 
-/**
- * A spaced-review card for a question answered wrongly (schema 2), scheduled with FSRS (ts-fsrs).
- * Dates are epoch milliseconds so rows stay plain, exportable JSON.
- */
-export interface ReviewCard {
-  questionId: string;
-  due: number;
-  stability: number;
-  difficulty: number;
-  elapsedDays: number;
-  scheduledDays: number;
-  learningSteps: number;
-  reps: number;
-  lapses: number;
-  /** ts-fsrs State: 0 new, 1 learning, 2 review, 3 relearning. */
-  state: number;
-  lastReview?: number;
-  createdAt: number;
-}
-
-/**
- * What analytics needs of one finished attempt, compact (schema 3): derived from the attempt and its
- * responses, written when the attempt finishes, and rebuilt from them when missing (after an upgrade
- * or an import). Reading 1,000 of these is far cheaper than reading 65,000 response rows.
- */
-export interface AttemptOutcome {
-  attemptId: string;
-  mode: AttemptMode;
-  startedAt: number;
-  finishedAt: number;
-  result: AttemptResult;
-  questionIds: string[];
-  tasks: string[];
-  /** One character per question: '1' right, '0' wrong, '-' unanswered. */
-  outcome: string;
-  /** Seconds on each question (to a tenth). */
-  timeSec: number[];
-}
+export type { Attempt, AttemptMode, AttemptOutcome, Response, ReviewCard } from '../../../electron/shared/history/rows.ts';
 
 /** The database type: tables with their primary keys. */
 export type HistoryDb = Dexie & {

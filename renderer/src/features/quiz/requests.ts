@@ -66,35 +66,17 @@ export function customQuiz(
   };
 }
 
-/** A spaced-review session of the questions whose cards are due: practice with feedback, options reshuffled. */
-export function reviewSession(bank: CompiledBank, dueQuestionIds: readonly string[]): SessionRequest {
-  const ids = new Set(dueQuestionIds);
+/** Untimed practice with feedback over chosen questions of today's bank (questions since retired are left out). */
+function practiceOf(bank: CompiledBank, questionIds: readonly string[], mode: 'retake' | 'review', title: (n: number) => string): SessionRequest {
+  const ids = new Set(questionIds);
   const pool = bank.questions.filter((q) => ids.has(q.id));
-  return {
-    mode: 'review',
-    title: `Spaced review · ${pool.length} due`,
-    profile: bank.profile,
-    pool,
-    count: pool.length,
-    unscored: 0,
-    timeLimitMs: null,
-    feedback: true,
-  };
+  return { mode, title: title(pool.length), profile: bank.profile, pool, count: pool.length, unscored: 0, timeLimitMs: null, feedback: true };
 }
 
-/** Practice of chosen questions from a finished attempt (its wrong or flagged ones). */
-export function retake(bank: CompiledBank, questionIds: readonly string[], what: string): SessionRequest {
-  const ids = new Set(questionIds);
-  // Today's revision of each question when it still exists; the bank decides what is current.
-  const pool = bank.questions.filter((q) => ids.has(q.id));
-  return {
-    mode: 'retake',
-    title: `Retake · ${what} (${pool.length})`,
-    profile: bank.profile,
-    pool,
-    count: pool.length,
-    unscored: 0,
-    timeLimitMs: null,
-    feedback: true,
-  };
-}
+/** A spaced-review session of the questions whose cards are due; options are reshuffled as for any draw. */
+export const reviewSession = (bank: CompiledBank, dueQuestionIds: readonly string[]): SessionRequest =>
+  practiceOf(bank, dueQuestionIds, 'review', (n) => `Spaced review · ${n} due`);
+
+/** Practice of chosen questions from a finished attempt (its wrong, flagged or filtered ones). */
+export const retake = (bank: CompiledBank, questionIds: readonly string[], what: string): SessionRequest =>
+  practiceOf(bank, questionIds, 'retake', (n) => `Retake · ${what} (${n})`);
