@@ -51,12 +51,30 @@ suite('unit tests (vitest)', 'npx', ['vitest', 'run'], 'test-results/vitest.json
   skipped: r.numPendingTests + r.numTodoTests,
 }));
 
+/** Every skipped Playwright test with the reason it gave, so a skip never goes unexplained. */
+function skippedWithReasons(report) {
+  const out = [];
+  const walk = (suite, path) => {
+    for (const spec of suite.specs ?? []) {
+      for (const t of spec.tests ?? []) {
+        if (t.status !== 'skipped') continue;
+        const reason = [...(t.annotations ?? []), ...(t.results ?? []).flatMap((r) => r.annotations ?? [])].find(
+          (a) => a.type === 'skip',
+        )?.description;
+        out.push(`${[...path, spec.title].join(' › ')} [${t.projectName}]: ${reason ?? 'no reason given'}`);
+      }
+    }
+    for (const child of suite.suites ?? []) walk(child, [...path, child.title]);
+  };
+  for (const suite of report.suites ?? []) walk(suite, [suite.title]);
+  return out;
+}
+
 if (built) {
-  suite('end-to-end tests (playwright, Chromium)', 'npx', ['playwright', 'test'], 'test-results/playwright.json', (r) => ({
-    passed: r.stats.expected + r.stats.flaky,
-    failed: r.stats.unexpected,
-    skipped: r.stats.skipped,
-  }));
+  suite('end-to-end tests (playwright, Chromium)', 'npx', ['playwright', 'test'], 'test-results/playwright.json', (r) => {
+    for (const line of skippedWithReasons(r)) console.log(`=== skipped: ${line}`);
+    return { passed: r.stats.expected + r.stats.flaky, failed: r.stats.unexpected, skipped: r.stats.skipped };
+  });
 } else {
   totals.failed++;
   failures.push('end-to-end tests (not run: the build failed)');
