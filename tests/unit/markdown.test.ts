@@ -13,4 +13,11 @@ describe('renderMarkdown', () => {
     expect(renderMarkdown('```json\n{"a": 1}\n```')).toBe('<pre><code>{&quot;a&quot;: 1}</code></pre>');
     expect(renderMarkdown('snake_case_name stays')).toBe('<p>snake_case_name stays</p>');
   });
+
+  it('renders pipe tables with escaped cells', () => {
+    expect(renderMarkdown('| Need | Service |\n| --- | --- |\n| Replay | Kinesis <b>Data</b> Streams |\n| Delivery | `Firehose` |')).toBe(
+      '<table class="md-table"><thead><tr><th scope="col">Need</th><th scope="col">Service</th></tr></thead><tbody><tr><td>Replay</td><td>Kinesis &lt;b&gt;Data&lt;/b&gt; Streams</td></tr><tr><td>Delivery</td><td><code>Firehose</code></td></tr></tbody></table>',
+    );
+    expect(renderMarkdown('a | b')).toBe('<p>a | b</p>');
+  });
 });

@@ -12,6 +12,32 @@ function inline(s: string): string {
     .replace(/(^|\W)_([^_\s][^_]*)_(?=\W|$)/g, '$1<em>$2</em>');
 }
 
+const cells = (line: string): string[] =>
+  line
+    .trim()
+    .replace(/^\|/, '')
+    .replace(/\|$/, '')
+    .split('|')
+    .map((c) => c.trim());
+
+/** A pipe table: a header row, a separator row of dashes, then body rows. */
+function table(lines: string[]): string | undefined {
+  if (lines.length < 2 || !lines.every((l) => /^\s*\|.*\|\s*$/.test(l)) || !/^[\s|:-]+$/.test(lines[1]!)) return undefined;
+  const head = cells(lines[0]!)
+    .map((c) => `<th scope="col">${inline(c)}</th>`)
+    .join('');
+  const body = lines
+    .slice(2)
+    .map(
+      (l) =>
+        `<tr>${cells(l)
+          .map((c) => `<td>${inline(c)}</td>`)
+          .join('')}</tr>`,
+    )
+    .join('');
+  return `<table class="md-table"><thead><tr>${head}</tr></thead><tbody>${body}</tbody></table>`;
+}
+
 /** Renders Markdown to HTML that is safe to insert. */
 export function renderMarkdown(source: string): string {
   const out: string[] = [];
@@ -25,6 +51,11 @@ export function renderMarkdown(source: string): string {
       continue;
     }
     const lines = block.split('\n');
+    const asTable = table(lines);
+    if (asTable) {
+      out.push(asTable);
+      continue;
+    }
     if (lines.every((l) => /^\s*[-*]\s+/.test(l))) {
       out.push(`<ul>${lines.map((l) => `<li>${inline(l.replace(/^\s*[-*]\s+/, ''))}</li>`).join('')}</ul>`);
     } else if (lines.every((l) => /^\s*\d+\.\s+/.test(l))) {
