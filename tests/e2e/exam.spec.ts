@@ -1,6 +1,6 @@
 import AxeBuilder from '@axe-core/playwright';
 import { expect, test, type Page } from '@playwright/test';
-import { answer, builtBank, currentQuestion } from './helpers.ts';
+import { answer, builtBank, currentQuestion, savedPosition } from './helpers.ts';
 
 const bank = builtBank();
 const profile = bank.profile;
@@ -89,7 +89,8 @@ test('closing the page in the middle of an exam loses nothing: answers, flags, s
   if (await strikeButton.count()) await strikeButton.click();
   await page.getByTestId('next').click();
   await expect(page.getByTestId('counter')).toHaveText('Question 3 of 65');
-  await page.waitForTimeout(1200); // let a tick save the clock
+  await expect.poll(() => savedPosition(page)).toBe(2);
+  await page.waitForTimeout(600); // one 500 ms tick saves the clock as it stands
   const before = await clockSeconds(page);
   await page.close();
 

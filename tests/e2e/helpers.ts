@@ -53,3 +53,23 @@ export async function answer(page: Page, q: Question, right: boolean): Promise<v
     for (const p of q.prompts) await page.locator(`select[data-prompt-id="${p.id}"]`).selectOption(right ? q.key[p.id]! : wrong(p.id));
   }
 }
+
+/** The position saved for the attempt in progress, read straight from IndexedDB (undefined if none). */
+export function savedPosition(page: Page): Promise<number | undefined> {
+  return page.evaluate(
+    () =>
+      new Promise<number | undefined>((resolve, reject) => {
+        const open = indexedDB.open('mla-c01-history');
+        open.onerror = () => reject(open.error);
+        open.onsuccess = () => {
+          const db = open.result;
+          const req = db.transaction('attempts').objectStore('attempts').index('status').getAll('in-progress');
+          req.onsuccess = () => {
+            db.close();
+            resolve((req.result as { position: number }[])[0]?.position);
+          };
+          req.onerror = () => reject(req.error);
+        };
+      }),
+  );
+}

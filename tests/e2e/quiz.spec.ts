@@ -1,5 +1,5 @@
 import { expect, test } from '@playwright/test';
-import { answer, builtBank, currentQuestion } from './helpers.ts';
+import { answer, builtBank, currentQuestion, savedPosition } from './helpers.ts';
 
 const bank = builtBank();
 
@@ -66,6 +66,7 @@ test('an attempt left in the middle can be resumed after a reload, answers intac
   await answer(page, q, true);
   await page.getByTestId('next').click();
   await expect(page.getByTestId('counter')).toHaveText('Question 2 of 10');
+  await expect.poll(() => savedPosition(page)).toBe(1); // written within milliseconds of the click
   await page.reload();
   await page.getByTestId('resume').click();
   await expect(page.getByTestId('counter')).toHaveText('Question 2 of 10');
