@@ -49,6 +49,8 @@ export class QuizSession {
   elapsedMs = $state(0);
   warning = $state<string | null>(null);
   finished = $state(false);
+  /** The submission under way, once one has started (the attempt takes no more changes then). */
+  private submitting: Promise<string> | null = null;
   private runningSince: number;
   /** The stored response rows, kept whole so each change is written as one put. */
   private readonly rows: Map<string, Response>;
@@ -161,7 +163,7 @@ export class QuizSession {
   async answer(answer: Answer | null): Promise<void> {
     const start = performance.now();
     const id = this.item.questionId;
-    if (this.checked[id]) return; // a checked practice answer stays as it was checked
+    if (this.checked[id] || this.submitting) return; // a checked practice answer stays as it was checked
     // The write is issued before the state changes, so IndexedDB works while the screen re-renders;
     // a single put of the whole row, so nothing has to be read first.
     const write = this.save(id, { answer: $state.snapshot(answer) as Answer | null });
@@ -171,6 +173,7 @@ export class QuizSession {
   }
 
   async toggleFlag(): Promise<void> {
+    if (this.submitting) return;
     const id = this.item.questionId;
     this.flags[id] = !this.flags[id];
     await this.save(id, { flagged: this.flags[id] });
@@ -178,6 +181,7 @@ export class QuizSession {
 
   /** Strikes an option through (to rule it out), or restores it. */
   async toggleStrike(optionId: string): Promise<void> {
+    if (this.submitting) return;
     const id = this.item.questionId;
     const now = this.struck[id] ?? [];
     this.struck[id] = now.includes(optionId) ? now.filter((o) => o !== optionId) : [...now, optionId];
@@ -195,7 +199,7 @@ export class QuizSession {
   }
 
   async go(index: number): Promise<void> {
-    if (index < 0 || index >= this.count || this.finished) return;
+    if (index < 0 || index >= this.count || this.submitting) return;
     performance.mark('navigate-start');
     const leaving = this.item.questionId;
     this.advanceClock();
@@ -220,7 +224,7 @@ export class QuizSession {
 
   /** Called by the screen about twice a second: moves the clock, warns, and submits at zero. */
   async tick(): Promise<void> {
-    if (this.finished) return;
+    if (this.submitting) return;
     const limit = this.attempt.timeLimitMs;
     const before = this.remaining;
     this.advanceClock();
@@ -235,10 +239,17 @@ export class QuizSession {
     await saveProgress(this.db, this.attempt.id, this.index, this.elapsedMs, this.clock.now());
   }
 
-  /** Scores and closes the attempt. */
-  async submit(auto = false): Promise<string> {
-    if (this.finished) return this.attempt.id;
-    this.finished = true;
+  /**
+   * Scores and closes the attempt. `finished` turns true only once the result is committed, so the
+   * result screen never opens on an attempt still being written; a second call (a clock tick in flight,
+   * a double click) waits for the first.
+   */
+  submit(auto = false): Promise<string> {
+    this.submitting ??= this.close(auto);
+    return this.submitting;
+  }
+
+  private async close(auto: boolean): Promise<string> {
     this.advanceClock();
     await this.save(this.item.questionId, {});
     const answers = new Map(Object.entries($state.snapshot(this.answers)) as [string, Answer | null][]);
@@ -250,6 +261,7 @@ export class QuizSession {
     const elapsed = limit === null ? this.elapsedMs : Math.min(limit, this.elapsedMs);
     await finishAttempt(this.db, this.attempt.id, result, correctness, elapsed, auto, this.clock.now());
     await cardsFromAttempt(this.db, this.attempt.id, this.clock.now()); // wrong answers become review cards
+    this.finished = true;
     return this.attempt.id;
   }
 }
