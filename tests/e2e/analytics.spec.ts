@@ -56,6 +56,10 @@ test('after two mock exams: the review shows exactly the wrong answers, filters 
   await expect(page.getByTestId('chart')).toHaveCount(6);
   for (const canvas of await page.locator('[data-testid="chart"] canvas').all()) expect((await canvas.boundingBox())!.height).toBeGreaterThan(100);
   await expect(page.getByTestId('coverage')).toContainText('of 420 questions');
+  // Every chart's numbers are also there as a table.
+  await page.getByText('Show as a table').first().click();
+  await expect(page.locator('.chart-table').first().locator('tbody tr')).toHaveCount(3); // three attempts
+  await expect(page.locator('.chart-table').first().locator('thead th').nth(1)).toHaveText('Scaled score');
   await expect(page.getByTestId('pass-probability')).toHaveText(/^\d+%$/);
   await page.getByTestId('readiness-how').click();
   await expect(page.getByTestId('readiness-dialog')).toContainText('first');

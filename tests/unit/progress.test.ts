@@ -137,3 +137,15 @@ describe('trend charts over long histories', () => {
     ]);
   });
 });
+
+describe('chartTable', () => {
+  it('gives every chart its numbers as a table', async () => {
+    const { chartTable, scoreTrendChart } = await import('../../renderer/src/features/analytics/chart-configs.ts');
+    const t = chartTable(scoreTrendChart(scoreTrend(attempts), profile));
+    expect(t.headers).toEqual(['', 'Scaled score', 'Pass mark (720)']);
+    expect(t.rows.map((r) => r.slice(1))).toEqual([
+      ['600', '720'],
+      ['750', '720'],
+    ]);
+  });
+});

@@ -152,3 +152,16 @@ export function notesChart(sections: ReturnType<typeof notesMastery>, passPercen
     options: { animation: false, maintainAspectRatio: false, indexAxis: 'y', scales: { x: percentAxis }, plugins: { legend: { display: false } } },
   };
 }
+
+/** The numbers behind a chart as a table: one row per label, one column per dataset. */
+export function chartTable(config: ChartConfiguration): { headers: string[]; rows: string[][] } {
+  const labels = (config.data.labels ?? []) as unknown[];
+  const datasets = config.data.datasets;
+  return {
+    headers: ['', ...datasets.map((d) => String(d.label ?? ''))],
+    rows: labels.map((label, i) => [
+      String(label),
+      ...datasets.map((d) => (d.data[i] === null || d.data[i] === undefined ? '—' : String(d.data[i]))),
+    ]),
+  };
+}
