@@ -156,3 +156,23 @@ test('ordering by drag and drop', async ({ page }) => {
     .toEqual([before.at(-1), ...before.slice(0, -1)]);
   await answeredNow(page);
 });
+
+test('a case study: the scenario stays beside its question, reachable by keyboard, with no serious axe violation', async ({ page }) => {
+  const inTask = bank.questions.filter((q) => q.task === '1.1');
+  expect(inTask.some((q) => q.caseStudy)).toBe(true);
+  await page.goto('/');
+  await page.getByTestId('open-custom').click();
+  await page.getByRole('checkbox', { name: /^1\.1 / }).check();
+  await page.getByTestId('mode-practice').check();
+  await page.getByTestId('count').fill(String(inTask.length));
+  await page.getByTestId('start-custom').click();
+  for (let i = 0; i < inTask.length && (await page.getByTestId('case-study').count()) === 0; i++) await page.getByTestId('next').click();
+  const scenario = page.getByTestId('case-study');
+  await expect(scenario).toBeVisible();
+  const q = await currentQuestion(page, bank);
+  expect(q.caseStudy).toBeDefined();
+  await expect(scenario).toContainText(bank.caseStudies.find((c) => c.id === q.caseStudy)!.title);
+  await expect(scenario).toHaveAttribute('tabindex', '0');
+  const serious = (await new AxeBuilder({ page }).analyze()).violations.filter((v) => v.impact === 'serious' || v.impact === 'critical');
+  expect(serious.map((v) => v.id)).toEqual([]);
+});
